@@ -1,0 +1,130 @@
+"""The composition root: the one module that knows every layer.
+
+``licdesk`` with no subcommand opens the window; with a subcommand it is the CLI.
+Global options (before the subcommand): --db PATH_OR_URL (or LICDESK_DB),
+--today YYYY-MM-DD, --demo, --lang, --version.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Sequence
+
+from desktop import APP_NAME, __version__, paths
+from desktop.context import AppContext
+from desktop.domain.clock import Clock, FixedClock, SystemClock, parse_iso_date
+from desktop.domain.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from desktop.cli.common import date_arg
+    from desktop.cli.main import add_commands
+
+    parser = argparse.ArgumentParser(
+        prog="licdesk",
+        description=f"{APP_NAME}: licenses, update subscriptions and renewals.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="database file or URL (default: LICDESK_DB or the user data dir)")
+    parser.add_argument("--today", type=date_arg, metavar="YYYY-MM-DD",
+                        help="evaluate every rule as of this day")
+    parser.add_argument("--demo", action="store_true", dest="use_demo",
+                        help="use the separate demo database (created on first use)")
+    parser.add_argument("--lang", metavar="CODE", help="UI language: en, ru or pl")
+    parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log to stderr too")
+    add_commands(parser)
+    return parser
+
+
+def setup_logging(verbose: bool) -> None:
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    try:
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            paths.log_dir() / "licdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    if verbose:
+        root.addHandler(logging.StreamHandler(sys.stderr))
+
+
+def make_clock(today: object) -> Clock:
+    if today is None:
+        env = os.environ.get("LICDESK_TODAY")
+        return FixedClock(parse_iso_date(env, "LICDESK_TODAY")) if env else SystemClock()
+    return FixedClock(today)  # type: ignore[arg-type]
+
+
+def db_target(args: argparse.Namespace) -> str:
+    if args.use_demo:
+        return str(paths.demo_db_path())
+    return args.db or os.environ.get("LICDESK_DB") or str(paths.default_db_path())
+
+
+def open_context(target: str, clock: Clock, *, is_demo: bool = False) -> AppContext:
+    """Open (and migrate) the store and wire every feature onto it."""
+    from desktop.storage.db import safe_url
+    from desktop.storage.open import open_store
+
+    store = open_store(target)
+    ctx = AppContext(
+        uow=store.uow,
+        clock=clock,
+        db_label=target if "://" not in target else safe_url(target),
+        is_demo=is_demo,
+        dialect=store.dialect,
+    )
+    ctx.extras["store"] = store
+    return ctx
+
+
+def ensure_demo(ctx: AppContext) -> None:
+    from desktop.services import setup
+
+    if setup.is_empty(ctx.uow):
+        setup.init_demo(ctx.uow, ctx.clock.today())
+        for hook in ctx.extras.get("after_demo", []):
+            hook(ctx)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging(args.verbose)
+    from desktop.messages import render
+
+    try:
+        clock = make_clock(args.today)
+        target = db_target(args)
+        if getattr(args, "command", None):
+            from desktop.cli.main import run
+
+            ctx = open_context(target, clock, is_demo=args.use_demo)
+            if args.use_demo:
+                ensure_demo(ctx)
+            return run(ctx, args)
+    except DomainError as err:
+        print(f"licdesk: {render(err.code, err.params)}", file=sys.stderr)
+        return 2
+
+    from desktop.ui.launch import run_gui
+
+    return run_gui(
+        lambda: open_context(target, clock, is_demo=args.use_demo),
+        demo=args.use_demo,
+        lang=args.lang,
+        quit_after_ms=args.quit_after,
+        open_demo=lambda: open_context(str(paths.demo_db_path()), clock, is_demo=True),
+        ensure_demo=ensure_demo,
+    )

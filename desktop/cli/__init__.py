@@ -1,0 +1,1 @@
+"""argparse front end over the services. Never imports Qt."""

@@ -1,0 +1,55 @@
+"""licdesk licenses [--status S] [--expiring-within DAYS] [--search TEXT] [--store NAME] [--json]"""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.common import nonneg_int, print_json, print_table
+from desktop.context import AppContext
+from desktop.domain.status import LicenseStatus
+from desktop.services import licenses as license_service
+from desktop.services.ports import SortKey
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("licenses", help="list licenses with their update-subscription status")
+    p.add_argument("--status", choices=[s.value for s in LicenseStatus if s != "invalid"])
+    p.add_argument("--expiring-within", type=nonneg_int, metavar="DAYS",
+                   help="only bound licenses whose subscription ends within DAYS from today")
+    p.add_argument("--search", default="", metavar="TEXT",
+                   help="product, SKU, device code, device name or store contains TEXT")
+    p.add_argument("--sort", choices=[s.value for s in SortKey], default=SortKey.END.value)
+    p.add_argument("--desc", action="store_true", help="sort descending")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(run=run)
+
+
+def run(ctx: AppContext, args: argparse.Namespace) -> int:
+    today = ctx.clock.today()
+    with ctx.uow() as uow:
+        query = license_service.make_query(
+            uow, today,
+            status=LicenseStatus(args.status) if args.status else None,
+            expiring_within=args.expiring_within,
+            search=args.search,
+            sort=SortKey(args.sort),
+            descending=args.desc,
+        )
+        rows = license_service.list_licenses(uow, query, ctx.verifier)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+        return 0
+    print_table(
+        ["ID", "Product", "Device code", "Device", "Store", "Status", "Subscription end", "Days"],
+        [
+            [
+                str(r.id), r.product_name, r.device_code or "-", r.device_name or "-",
+                r.store_name or "-", r.status.value,
+                r.subscription_end.isoformat() if r.subscription_end else "-",
+                "" if r.days_left is None else str(r.days_left),
+            ]
+            for r in rows
+        ],
+    )
+    print(f"\n{len(rows)} license(s) as of {today.isoformat()}")
+    return 0

@@ -1,0 +1,36 @@
+"""The CLI: each topic module registers its subcommands here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from desktop.cli import data, licenses
+from desktop.context import AppContext
+from desktop.domain.errors import DomainError
+from desktop.messages import render
+
+#: Topic modules; each has ``register(subparsers)`` and sets ``run(ctx, args)``.
+COMMAND_MODULES: list[ModuleType] = [licenses, data]
+
+
+def add_commands(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+
+
+def run(ctx: AppContext, args: argparse.Namespace) -> int:
+    try:
+        return int(args.run(ctx, args) or 0)
+    except DomainError as err:
+        print(f"licdesk: {render(err.code, err.params)}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+def usage_error(parser: argparse.ArgumentParser, argv: Sequence[str]) -> None:
+    parser.print_usage(sys.stderr)

@@ -1,0 +1,108 @@
+"""Every DomainError code as an English sentence, in one catalogue.
+
+The CLI prints these as they are; the UI passes them through Qt's translation
+(context "Errors"), so Russian and Polish live in the .ts files. The markers
+below are what ``pyside6-lupdate`` collects.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    return text
+
+
+CONTEXT = "Errors"
+
+MESSAGES: dict[str, str] = {
+    "bad_date": QT_TRANSLATE_NOOP("Errors", "{field}: '{value}' is not a date; use YYYY-MM-DD."),
+    "bad_threshold": QT_TRANSLATE_NOOP(
+        "Errors", "The warning threshold must be between 0 and 366 days (got {value})."
+    ),
+    "bad_warning_stages": QT_TRANSLATE_NOOP(
+        "Errors", "Warning stages must be days between 0 and 366, e.g. 30,14,1 (got {value})."
+    ),
+    "bad_db_url": QT_TRANSLATE_NOOP(
+        "Errors", "'{value}' is neither a file path nor a database URL."
+    ),
+    "db_path_is_dir": QT_TRANSLATE_NOOP(
+        "Errors", "'{value}' is a folder; give the path of a database file."
+    ),
+    "db_unavailable": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot open the database {url}: {reason}"
+    ),
+    "store_too_new": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This database was written by a newer License Desk (schema {revision}). "
+        "Update License Desk to open it.",
+    ),
+    "store_not_empty": QT_TRANSLATE_NOOP(
+        "Errors", "The database already holds data; demo data goes only into an empty one."
+    ),
+    "unknown_currency": QT_TRANSLATE_NOOP("Errors", "Unknown currency {currency}."),
+    "currency_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot add amounts in {left} and {right}."
+    ),
+    "bad_version": QT_TRANSLATE_NOOP("Errors", "'{value}' is not a version number like 15.3."),
+    "import_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The file was not imported; nothing was written. Fix these entries:"
+    ),
+    "import_not_json": QT_TRANSLATE_NOOP(
+        "Errors", "The file is not valid JSON (line {line}, column {column})."
+    ),
+    "import_wrong_format": QT_TRANSLATE_NOOP(
+        "Errors", "The file is not a License Desk export (no \"format\": \"licdesk-dataset\")."
+    ),
+    "import_wrong_version": QT_TRANSLATE_NOOP(
+        "Errors", "The export format version {version} is not supported."
+    ),
+    "import_csv_columns": QT_TRANSLATE_NOOP(
+        "Errors", "The CSV file lacks the columns: {missing}."
+    ),
+    "import_unreadable": QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}"),
+    "import_not_utf8": QT_TRANSLATE_NOOP("Errors", "{path} is not UTF-8 text."),
+    "export_failed": QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}"),
+    "license_not_found": QT_TRANSLATE_NOOP("Errors", "There is no license with id {license_id}."),
+}
+
+PROBLEMS: dict[str, str] = {
+    "missing": QT_TRANSLATE_NOOP("Errors", "is missing"),
+    "bad_date": QT_TRANSLATE_NOOP("Errors", "'{value}' is not a date (YYYY-MM-DD)"),
+    "bad_number": QT_TRANSLATE_NOOP("Errors", "'{value}' is not a valid positive number"),
+    "bad_choice": QT_TRANSLATE_NOOP("Errors", "'{value}' is not one of the allowed values"),
+    "bad_text": QT_TRANSLATE_NOOP("Errors", "'{value}' is not text"),
+    "duplicate": QT_TRANSLATE_NOOP("Errors", "'{value}' appears twice"),
+    "unknown_product": QT_TRANSLATE_NOOP("Errors", "no product with SKU '{value}'"),
+    "unknown_device": QT_TRANSLATE_NOOP("Errors", "no device with code '{value}'"),
+    "unknown_store": QT_TRANSLATE_NOOP("Errors", "no store named '{value}'"),
+    "unknown_base": QT_TRANSLATE_NOOP("Errors", "no base named '{value}'"),
+    "end_before_start": QT_TRANSLATE_NOOP("Errors", "ends ({value}) before it starts"),
+    "not_a_list": QT_TRANSLATE_NOOP("Errors", "must be a list"),
+    "not_an_object": QT_TRANSLATE_NOOP("Errors", "must be an object"),
+}
+
+
+def render(code: str, params: dict[str, Any], translate: Any = None) -> str:
+    """The sentence for an error code; ``translate(context, text)`` when the UI renders."""
+    tr = translate or (lambda _ctx, text: text)
+    template = MESSAGES.get(code)
+    if template is None:
+        return tr(CONTEXT, "Unexpected error: {code}").format(code=code)
+    safe = {k: v for k, v in params.items() if isinstance(v, str | int | float)}
+    try:
+        text: str = tr(CONTEXT, template).format(**safe)
+    except (KeyError, IndexError):
+        text = tr(CONTEXT, template)
+    problems = params.get("problems")
+    if problems:
+        lines = [text]
+        for p in problems:
+            detail = tr(CONTEXT, PROBLEMS.get(p.code, p.code)).format(value=p.value)
+            lines.append(f"  {p.where}, {p.field}: {detail}")
+        text = "\n".join(lines)
+    return text
+
+
+QT_TRANSLATE_NOOP("Errors", "Unexpected error: {code}")

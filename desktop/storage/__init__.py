@@ -1,0 +1,1 @@
+"""SQLAlchemy store: engine, tables, migrations, repositories, read-side queries."""

@@ -1,0 +1,117 @@
+"""Unit of work over one SQLAlchemy session: ``with uow: ...; uow.commit()``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.services.ports import EventRecord
+from desktop.storage.dataset_store import SqlDatasetStore
+from desktop.storage.license_reader import SqlLicenseReader
+from desktop.storage.schema import Event, Setting
+
+
+class SqlEventLog:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def append(
+        self,
+        kind: str,
+        *,
+        license_id: int | None = None,
+        device_id: int | None = None,
+        base_id: int | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        self._session.add(
+            Event(
+                occurred_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+                kind=kind,
+                license_id=license_id,
+                device_id=device_id,
+                base_id=base_id,
+                details=json.dumps(details or {}, ensure_ascii=False, default=str),
+            )
+        )
+
+    def for_license(self, license_id: int) -> list[EventRecord]:
+        rows = self._session.scalars(
+            select(Event).where(Event.license_id == license_id).order_by(Event.id)
+        )
+        return [
+            EventRecord(
+                e.id, e.occurred_at, e.kind, e.license_id, e.device_id, e.base_id,
+                json.loads(e.details or "{}"),
+            )
+            for e in rows
+        ]
+
+
+class SqlSettings:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, key: str) -> str | None:
+        row = self._session.get(Setting, key)
+        return row.value if row else None
+
+    def set(self, key: str, value: str) -> None:
+        row = self._session.get(Setting, key)
+        if row is None:
+            self._session.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+
+
+class SqlUnitOfWork:
+    """One transaction. ``write=True`` takes SQLite's write lock up front."""
+
+    def __init__(self, session_factory: sessionmaker[Session], *, write: bool = False) -> None:
+        self._session_factory = session_factory
+        self._write = write
+        self.session: Session
+
+    def __enter__(self) -> SqlUnitOfWork:
+        self.session = self._session_factory()
+        if self._write:
+            self.session.connection(execution_options={"sqlite_immediate": True})
+        self.licenses = SqlLicenseReader(self.session)
+        self.events = SqlEventLog(self.session)
+        self.settings = SqlSettings(self.session)
+        self.dataset = SqlDatasetStore(self.session)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+class Store:
+    """The opened store: engine plus a factory of units of work."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+
+    def uow(self, *, write: bool = False) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self._sessions, write=write)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def dispose(self) -> None:
+        self.engine.dispose()
