@@ -10,6 +10,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.ports import EventRecord
+from desktop.storage import all_models  # noqa: F401  (every table mapped)
 from desktop.storage.dataset_store import SqlDatasetStore
 from desktop.storage.license_reader import SqlLicenseReader
 from desktop.storage.schema import Event, Setting

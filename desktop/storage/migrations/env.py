@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from desktop.storage.db import create_store_engine
-from desktop.storage.schema import Base
+from desktop.storage.all_models import Base
 
 config = context.config
 target_metadata = Base.metadata

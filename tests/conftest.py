@@ -1,0 +1,98 @@
+"""Shared fixtures: a real SQLite file store (and PostgreSQL when LICDESK_TEST_PG_URL is set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.context import AppContext
+from desktop.domain.clock import FixedClock
+from desktop.services import setup
+from desktop.storage.open import open_store
+from desktop.storage.uow import Store
+
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Never touch the real user data dir or keyring from a test."""
+    monkeypatch.setenv("LICDESK_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+    monkeypatch.delenv("LICDESK_DB", raising=False)
+    monkeypatch.delenv("LICDESK_TODAY", raising=False)
+
+
+def _pg_url() -> str | None:
+    return os.environ.get("LICDESK_TEST_PG_URL")
+
+
+@pytest.fixture
+def pg_database() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database; skipped when no server is configured."""
+    base = _pg_url()
+    if not base:
+        pytest.skip("LICDESK_TEST_PG_URL not set (no PostgreSQL server)")
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"licdesk_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(base).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = :n AND pid <> pg_backend_pid()"
+                ),
+                {"n": name},
+            )
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The same storage test against a SQLite file and a real PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    return request.getfixturevalue("pg_database")
+
+
+@pytest.fixture
+def sqlite_path(tmp_path: Path) -> Path:
+    return tmp_path / "store.db"
+
+
+@pytest.fixture
+def store(sqlite_path: Path) -> Iterator[Store]:
+    s = open_store(sqlite_path)
+    yield s
+    s.dispose()
+
+
+def make_ctx(s: Store, today: dt.date = TODAY) -> AppContext:
+    ctx = AppContext(uow=s.uow, clock=FixedClock(today), db_label="test", dialect=s.dialect)
+    ctx.extras["store"] = s
+    return ctx
+
+
+@pytest.fixture
+def ctx(store: Store) -> AppContext:
+    return make_ctx(store)
+
+
+@pytest.fixture
+def demo_ctx(store: Store) -> AppContext:
+    c = make_ctx(store)
+    setup.init_demo(c.uow, TODAY)
+    return c
