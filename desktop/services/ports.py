@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
@@ -103,6 +103,16 @@ class SettingsRepo(Protocol):
     def set(self, key: str, value: str) -> None: ...
 
 
+class WarningsRepo(Protocol):
+    def shown(self, keys: Iterable[tuple[int, int, dt.date]]) -> set[tuple[int, int, dt.date]]: ...
+
+    def mark_shown(self, keys: Iterable[tuple[int, int, dt.date]], today: dt.date) -> None: ...
+
+
+class CatalogReader(Protocol):
+    def stores(self) -> list[tuple[int, str]]: ...
+
+
 class UnitOfWork(Protocol):
     """``with uow: ...; uow.commit()``; leaving without commit rolls back."""
 
@@ -110,6 +120,8 @@ class UnitOfWork(Protocol):
     events: EventLog
     settings: SettingsRepo
     dataset: DatasetStore
+    warnings: WarningsRepo
+    catalog: CatalogReader
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -38,7 +38,6 @@ class Setting(Generic[T]):
 EXPIRING_DAYS = Setting("expiring_days", terms.DEFAULT_EXPIRING_DAYS)
 WARNING_STAGES = Setting("warning_stages", terms.DEFAULT_WARNING_STAGES)
 DEVICE_NOTICE_DAYS = Setting("device_notice_days", terms.DEFAULT_DEVICE_NOTICE_DAYS)
-LANGUAGE = Setting("language", "")  # "" = follow the system
 
 
 def read(uow: UnitOfWork, setting: Setting[T]) -> T:

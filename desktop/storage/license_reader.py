@@ -109,7 +109,9 @@ def _where(query: LicenseQuery, *, with_status: bool = True) -> list[ColumnEleme
 def _order(query: LicenseQuery, reverse: bool) -> list[Any]:
     desc = query.descending != reverse
     keys = [*_SORT_KEYS[query.sort], License.id]
-    return [k.desc().nulls_last() if desc else k.asc().nulls_first() for k in keys]
+    # Empty dates (free, never activated) go last in both directions: the operator looks
+    # for what ends soonest or latest, not for what has no date.
+    return [k.desc().nulls_last() if desc else k.asc().nulls_last() for k in keys]
 
 
 def _record(row: Any) -> LicenseRecord:

@@ -14,6 +14,8 @@ from desktop.storage import all_models  # noqa: F401  (every table mapped)
 from desktop.storage.dataset_store import SqlDatasetStore
 from desktop.storage.license_reader import SqlLicenseReader
 from desktop.storage.schema import Event, Setting
+from desktop.storage.schema import Store as StoreRow
+from desktop.storage.warnings_repo import SqlWarningsRepo
 
 
 class SqlEventLog:
@@ -69,6 +71,15 @@ class SqlSettings:
             row.value = value
 
 
+class SqlCatalogReader:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def stores(self) -> list[tuple[int, str]]:
+        rows = self._session.execute(select(StoreRow.id, StoreRow.name).order_by(StoreRow.name))
+        return [(r[0], r[1]) for r in rows]
+
+
 class SqlUnitOfWork:
     """One transaction. ``write=True`` takes SQLite's write lock up front."""
 
@@ -85,6 +96,8 @@ class SqlUnitOfWork:
         self.events = SqlEventLog(self.session)
         self.settings = SqlSettings(self.session)
         self.dataset = SqlDatasetStore(self.session)
+        self.warnings = SqlWarningsRepo(self.session)
+        self.catalog = SqlCatalogReader(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -1,0 +1,50 @@
+"""licdesk warnings [--json]: what the start-up pop-up and the banner would say today."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.common import print_json, print_table
+from desktop.context import AppContext
+from desktop.domain.warnings import ENDED_STAGE
+from desktop.services import warnings as warning_service
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("warnings", help="subscriptions ending within the threshold or ended")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--ack", action="store_true",
+                   help="mark the pending stages as shown (as closing the pop-up does)")
+    p.set_defaults(run=run)
+
+
+def run(ctx: AppContext, args: argparse.Namespace) -> int:
+    today = ctx.clock.today()
+    with ctx.uow(write=args.ack) as uow:
+        state = warning_service.collect(uow, today, ctx.verifier)
+        if args.ack:
+            warning_service.acknowledge(uow, state, today)
+            uow.commit()
+    if args.json:
+        print_json({
+            "today": today.isoformat(),
+            "popup_due": state.popup_due,
+            "ended_count": state.ended_count,
+            "snoozed_until": state.snoozed_until.isoformat() if state.snoozed_until else None,
+            "items": [i.to_json() for i in state.items],
+        })
+        return 0
+    rows = [
+        [
+            str(i.license.id), i.license.product_name, i.license.device_code or "-",
+            i.license.store_name or "-",
+            i.license.subscription_end.isoformat() if i.license.subscription_end else "-",
+            str(i.license.days_left),
+            "ended" if i.stage == ENDED_STAGE else f"{i.stage} d",
+            "new" if i.pending else "",
+        ]
+        for i in state.items
+    ]
+    print_table(["ID", "Product", "Device code", "Store", "Ends", "Days", "Stage", ""], rows)
+    print(f"\n{state.ended_count} subscription(s) have ended.")
+    return 0

@@ -1,0 +1,72 @@
+"""Hook the feature dialogs and tabs (activation, renewals, orders, bases) onto the window."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from desktop.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def install(ctx: AppContext, window: Any) -> None:
+    _renewals(ctx, window)
+    _activation(ctx, window)
+    _bases(ctx, window)
+
+
+def _renewals(ctx: AppContext, window: Any) -> None:
+    try:
+        from desktop.ui.renewal_dialog import RenewalDialog
+    except ImportError:
+        log.info("renewals not available")
+        return
+
+    def open_renewal(ids: list[int], parent: Any = None) -> None:
+        dialog = RenewalDialog(ctx, ids, parent or window)
+        dialog.exec()
+        window.refresh()
+
+    ctx.extras["open_renewal"] = open_renewal
+    try:
+        from desktop.ui.forecast_view import ForecastView
+        from desktop.ui.orders_view import OrdersView
+        from desktop.ui.icons import icon
+
+        window.tabs.addTab(OrdersView(ctx, window), icon("orders"), window.tr("&Orders"))
+        window.tabs.addTab(ForecastView(ctx, window), icon("forecast"), window.tr("&Forecast"))
+    except ImportError:
+        log.info("orders/forecast not available")
+
+
+def _activation(ctx: AppContext, window: Any) -> None:
+    try:
+        from desktop.ui.activation_dialog import ActivationDialog
+    except ImportError:
+        log.info("activation not available")
+        return
+
+    def open_activation(parent: Any, device_code: str | None = None) -> bool:
+        dialog = ActivationDialog(ctx, parent, device_code=device_code)
+        return bool(dialog.exec())
+
+    ctx.extras["open_activation"] = open_activation
+
+
+def _bases(ctx: AppContext, window: Any) -> None:
+    try:
+        from desktop.ui.bases_view import BasesView
+        from desktop.ui.icons import icon
+    except ImportError:
+        log.info("bases not available")
+        return
+    view = BasesView(ctx, window)
+    window.tabs.addTab(view, icon("bases"), window.tr("&Bases"))
+    if hasattr(view, "show_licenses"):
+        view.show_licenses.connect(window.show_license_ids)
+    if hasattr(view, "new_releases"):
+        view.new_releases.connect(
+            lambda items: window.statusBar().showMessage(
+                window.tr("New releases are available: %1").replace(
+                    "%1", ", ".join(str(i) for i in items)), 10000))

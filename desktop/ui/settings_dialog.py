@@ -1,0 +1,112 @@
+"""Settings: the business ones (stored in the database) and the UI language (QSettings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.i18n import LANGUAGES
+
+
+@dataclass(frozen=True)
+class SettingsRequest:
+    expiring_days: int
+    warning_stages: tuple[int, ...]
+    device_notice_days: int
+    language: str  # "" = follow the system
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        expiring_days: int,
+        stages: tuple[int, ...],
+        device_notice_days: int,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.threshold = QSpinBox()
+        self.threshold.setRange(0, 366)
+        self.threshold.setValue(expiring_days)
+        self.threshold.setSuffix(self.tr(" days"))
+        lbl = QLabel(self.tr("&Warn when a subscription ends within:"))
+        lbl.setBuddy(self.threshold)
+        form.addRow(lbl, self.threshold)
+
+        self.stages = QLineEdit(", ".join(str(s) for s in stages))
+        self.stages.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$"))
+        )
+        lbl = QLabel(self.tr("Start-up warning &stages (days before the end):"))
+        lbl.setBuddy(self.stages)
+        form.addRow(lbl, self.stages)
+        self.stages_error = QLabel()
+        self.stages_error.setStyleSheet("color: #b3261e;")
+        form.addRow("", self.stages_error)
+
+        self.notice = QSpinBox()
+        self.notice.setRange(0, 366)
+        self.notice.setValue(device_notice_days)
+        self.notice.setSuffix(self.tr(" days"))
+        lbl = QLabel(self.tr("&Devices (platform 3.2+) show their own notice:"))
+        lbl.setBuddy(self.notice)
+        form.addRow(lbl, self.notice)
+
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        lbl = QLabel(self.tr("&Language:"))
+        lbl.setBuddy(self.language)
+        form.addRow(lbl, self.language)
+        layout.addLayout(form)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.stages.textChanged.connect(self._validate)
+        self._validate()
+
+    def _stage_values(self) -> tuple[int, ...] | None:
+        parts = [p.strip() for p in self.stages.text().split(",") if p.strip()]
+        try:
+            values = tuple(int(p) for p in parts)
+        except ValueError:
+            return None
+        if not values or any(v > 366 for v in values):
+            return None
+        return tuple(sorted(set(values), reverse=True))
+
+    def _validate(self) -> None:
+        ok = self._stage_values() is not None
+        self.stages_error.setText(
+            "" if ok else self.tr("Enter days between 0 and 366 separated by commas, e.g. 30, 14, 1")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def request(self) -> SettingsRequest:
+        stages = self._stage_values() or (30, 14, 1)
+        return SettingsRequest(
+            self.threshold.value(), stages, self.notice.value(), self.language.currentData()
+        )
