@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.status import LicenseStatus, expiring_window
@@ -35,7 +35,7 @@ _COLUMNS = (
     License.signature,
 )
 
-_FREE_FIRST = case((License.device_id.is_(None), 0), else_=1)
+_FREE_LAST = case((License.device_id.is_(None), 1), else_=0)
 
 _SORT_KEYS: dict[SortKey, tuple[Any, ...]] = {
     SortKey.PRODUCT: (Product.name,),
@@ -43,8 +43,8 @@ _SORT_KEYS: dict[SortKey, tuple[Any, ...]] = {
     SortKey.DEVICE_CODE: (Device.code,),
     SortKey.DEVICE: (Device.name,),
     SortKey.STORE: (Store.name,),
-    # Status is monotonic in the end date for bound licenses: free, then by end.
-    SortKey.STATUS: (_FREE_FIRST, License.subscription_end),
+    # Status is monotonic in the end date for bound licenses: by end, free ones last.
+    SortKey.STATUS: (_FREE_LAST, License.subscription_end),
     SortKey.ACTIVATED: (License.activated_on,),
     SortKey.END: (License.subscription_end,),
     SortKey.DAYS_LEFT: (License.subscription_end,),
@@ -79,7 +79,9 @@ def status_condition(status: LicenseStatus, today: dt.date, threshold: int) -> C
     return License.id.is_(None)
 
 
-def _where(query: LicenseQuery, *, with_status: bool = True) -> list[ColumnElement[bool]]:
+def _where(
+    query: LicenseQuery, dialect: str, *, with_status: bool = True
+) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if with_status and query.status is not None:
         conds.append(status_condition(query.status, query.today, query.threshold_days))
@@ -91,19 +93,27 @@ def _where(query: LicenseQuery, *, with_status: bool = True) -> list[ColumnEleme
         conds.append(Device.store_id == query.store_id)
     if query.license_ids is not None:
         conds.append(License.id.in_(query.license_ids))
-    text = query.search.strip()
+    text = query.search.strip().casefold()
     if text:
-        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        conds.append(
-            or_(
-                Product.name.ilike(pattern, escape="\\"),
-                Product.sku.ilike(pattern, escape="\\"),
-                Device.code.ilike(pattern, escape="\\"),
-                Device.name.ilike(pattern, escape="\\"),
-                Store.name.ilike(pattern, escape="\\"),
-            )
-        )
+        conds.append(search_condition(text, dialect))
     return conds
+
+
+#: FTS5's trigram tokenizer needs at least three characters.
+FTS_MIN_CHARS = 3
+
+
+def search_condition(folded: str, dialect: str) -> ColumnElement[bool]:
+    """Substring search on the case-folded search text (FTS5 trigram on SQLite)."""
+    if dialect == "sqlite" and len(folded) >= FTS_MIN_CHARS:
+        phrase = '"' + folded.replace('"', '""') + '"'
+        return License.id.in_(
+            select(text("rowid"))
+            .select_from(text("license_fts"))
+            .where(text("license_fts MATCH :phrase").bindparams(phrase=phrase))
+        )
+    pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return License.search_text.like(pattern, escape="\\")
 
 
 def _order(query: LicenseQuery, reverse: bool) -> list[Any]:
@@ -121,14 +131,16 @@ def _record(row: Any) -> LicenseRecord:
 class SqlLicenseReader:
     def __init__(self, session: Session) -> None:
         self._session = session
+        bind = session.get_bind()
+        self._dialect = bind.dialect.name
 
     def count(self, query: LicenseQuery) -> int:
-        stmt = _base_select(func.count()).where(*_where(query))
+        stmt = _base_select(func.count()).where(*_where(query, self._dialect))
         return int(self._session.execute(stmt).scalar_one())
 
     def page(self, query: LicenseQuery, offset: int, limit: int) -> list[LicenseRecord]:
         """Rows [offset, offset+limit) of the ordered result."""
-        stmt = _base_select(*_COLUMNS).where(*_where(query))
+        stmt = _base_select(*_COLUMNS).where(*_where(query, self._dialect))
         total = None
         if offset > 50_000:  # deep page: read from the far end if that is nearer
             total = self.count(query)
@@ -148,9 +160,7 @@ class SqlLicenseReader:
         return [_record(r) for r in rows]
 
     def get(self, license_id: int) -> LicenseRecord | None:
-        row = self._session.execute(
-            _base_select(*_COLUMNS).where(License.id == license_id)
-        ).first()
+        row = self._session.execute(_base_select(*_COLUMNS).where(License.id == license_id)).first()
         return _record(row) if row else None
 
     def status_counts(self, query: LicenseQuery) -> dict[LicenseStatus, int]:
@@ -176,7 +186,7 @@ class SqlLicenseReader:
                     else_=0,
                 )
             ),
-        ).where(*_where(query, with_status=False))
+        ).where(*_where(query, self._dialect, with_status=False))
         total, free, expiring, expired = self._session.execute(stmt).one()
         total = int(total or 0)
         free, expiring, expired = int(free or 0), int(expiring or 0), int(expired or 0)

@@ -22,7 +22,7 @@ from desktop.domain.errors import DomainError
 
 log = logging.getLogger(__name__)
 
-HEAD = "0004"
+HEAD = "0005"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

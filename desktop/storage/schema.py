@@ -112,6 +112,9 @@ class License(Base):
     key_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     signature: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    #: Case-folded product, SKU, device code, device name and store, kept by
+    #: desktop.storage.search_index; on SQLite an FTS5 trigram index mirrors it.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ModuleLot(Base):

@@ -14,6 +14,7 @@ from desktop.storage import all_models  # noqa: F401  (every table mapped)
 from desktop.storage.dataset_store import SqlDatasetStore
 from desktop.storage.license_reader import SqlLicenseReader
 from desktop.storage.schema import Event, Setting
+from desktop.storage.search_index import refresh_for_session
 from desktop.storage.schema import Store as StoreRow
 from desktop.storage.warnings_repo import SqlWarningsRepo
 
@@ -102,14 +103,17 @@ class SqlUnitOfWork:
 
     def __exit__(self, *exc: object) -> None:
         try:
+            self.session.info.pop("search_index.touched", None)
             self.session.rollback()
         finally:
             self.session.close()
 
     def commit(self) -> None:
+        refresh_for_session(self.session)
         self.session.commit()
 
     def rollback(self) -> None:
+        self.session.info.pop("search_index.touched", None)
         self.session.rollback()
 
 

@@ -90,11 +90,14 @@ class LicenseDetails(QWidget):
             name = EVENT_NAMES.get(ev.kind)
             text = QCoreApplication.translate("LicenseDetails", name) if name else ev.kind
             details = ", ".join(f"{k}: {v}" for k, v in ev.details.items() if k != "code")
-            item = QTreeWidgetItem([
-                ev.occurred_at.strftime("%Y-%m-%d %H:%M"), text, details,
-            ])
+            item = QTreeWidgetItem(
+                [
+                    ev.occurred_at.strftime("%Y-%m-%d %H:%M"),
+                    text,
+                    details,
+                ]
+            )
             item.setToolTip(2, json.dumps(ev.details, ensure_ascii=False))
             self.history.addTopLevelItem(item)
         self.history.resizeColumnToContents(0)
         self.history.resizeColumnToContents(1)
-

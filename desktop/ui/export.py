@@ -17,9 +17,15 @@ def _rows(ctx: AppContext, query: LicenseQuery) -> list[list[object]]:
         rows = license_service.list_licenses(uow, query, ctx.verifier)
     return [
         [
-            r.product_name, fmt.kind_text(r.product_line, r.device_kind), r.device_code or "",
-            r.device_name or "", r.store_name or "", fmt.status_text(r.status, r.days_left),
-            r.activated_on, r.subscription_end, r.days_left,
+            r.product_name,
+            fmt.kind_text(r.product_line, r.device_kind),
+            r.device_code or "",
+            r.device_name or "",
+            r.store_name or "",
+            fmt.status_text(r.status, r.days_left),
+            r.activated_on,
+            r.subscription_end,
+            r.days_left,
         ]
         for r in rows
     ]
@@ -45,8 +51,10 @@ def export_rows(ctx: AppContext, query: LicenseQuery, headers: list[str], path: 
                 writer.writerow(headers)
                 for r in rows:
                     writer.writerow(
-                        ["" if v is None else (v.isoformat() if hasattr(v, "isoformat") else v)
-                         for v in r]
+                        [
+                            "" if v is None else (v.isoformat() if hasattr(v, "isoformat") else v)
+                            for v in r
+                        ]
                     )
         tmp.replace(path)
     except OSError as exc:

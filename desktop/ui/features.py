@@ -69,4 +69,8 @@ def _bases(ctx: AppContext, window: Any) -> None:
         view.new_releases.connect(
             lambda items: window.statusBar().showMessage(
                 window.tr("New releases are available: %1").replace(
-                    "%1", ", ".join(str(i) for i in items)), 10000))
+                    "%1", ", ".join(str(i) for i in items)
+                ),
+                10000,
+            )
+        )

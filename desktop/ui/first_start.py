@@ -30,13 +30,27 @@ class FirstStartDialog(QDialog):
         text.setWordWrap(True)
         layout.addWidget(text)
         for choice, icon_name, label, tip in (
-            (FirstStartChoice.DEMO, "app", self.tr("Open the &demo"),
-             self.tr("A separate demo database with stores, terminals and licenses in every "
-                     "state. Your database stays empty.")),
-            (FirstStartChoice.EMPTY, "licenses", self.tr("Start &empty"),
-             self.tr("Begin with an empty database and add licenses by activation or import.")),
-            (FirstStartChoice.IMPORT, "import", self.tr("&Import a file..."),
-             self.tr("Load a License Desk export (.json or .csv).")),
+            (
+                FirstStartChoice.DEMO,
+                "app",
+                self.tr("Open the &demo"),
+                self.tr(
+                    "A separate demo database with stores, terminals and licenses in every "
+                    "state. Your database stays empty."
+                ),
+            ),
+            (
+                FirstStartChoice.EMPTY,
+                "licenses",
+                self.tr("Start &empty"),
+                self.tr("Begin with an empty database and add licenses by activation or import."),
+            ),
+            (
+                FirstStartChoice.IMPORT,
+                "import",
+                self.tr("&Import a file..."),
+                self.tr("Load a License Desk export (.json or .csv)."),
+            ),
         ):
             button = QPushButton(icon(icon_name), label)
             button.setToolTip(tip)

@@ -29,7 +29,9 @@ def ts_dir() -> Path:
 def _lrelease() -> list[str]:
     import PySide6
 
-    exe = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+    exe = Path(PySide6.__file__).parent / (
+        "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    )
     return [str(exe)] if exe.exists() else ["pyside6-lrelease"]
 
 
@@ -85,16 +87,22 @@ def install(lang: str) -> str:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    locale = QLocale({"ru": QLocale.Language.Russian, "pl": QLocale.Language.Polish}.get(
-        lang, QLocale.Language.English), {"ru": QLocale.Country.Russia,
-        "pl": QLocale.Country.Poland}.get(lang, QLocale.Country.UnitedKingdom))
+    locale = QLocale(
+        {"ru": QLocale.Language.Russian, "pl": QLocale.Language.Polish}.get(
+            lang, QLocale.Language.English
+        ),
+        {"ru": QLocale.Country.Russia, "pl": QLocale.Country.Poland}.get(
+            lang, QLocale.Country.UnitedKingdom
+        ),
+    )
     QLocale.setDefault(locale)
-    if lang == "en":
-        return lang
-    qt = QTranslator()
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    if lang != "en":
+        qt = QTranslator()
+        if qt.load(
+            locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            app.installTranslator(qt)
+            _installed.append(qt)
     path = qm_path(lang)
     ours = QTranslator()
     if path and ours.load(str(path)):
@@ -105,7 +113,52 @@ def install(lang: str) -> str:
     return lang
 
 
+def update_sources() -> None:
+    """Developer step: collect the strings of every module into the .ts files (lupdate)."""
+    import PySide6
+
+    exe = Path(PySide6.__file__).parent / "lupdate"
+    lupdate = [str(exe)] if exe.exists() else ["pyside6-lupdate"]
+    package = Path(__file__).resolve().parent.parent
+    sources = sorted(str(p) for p in package.rglob("*.py") if "migrations" not in p.parts)
+    for lang, target in (("ru", "ru_RU"), ("pl", "pl_PL")):
+        subprocess.run(
+            [
+                *lupdate,
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                target,
+                *sources,
+                "-ts",
+                str(ts_dir() / f"licdesk_{lang}.ts"),
+            ],
+            check=True,
+        )
+    # English needs only its plural forms ("%n day(s)" -> "1 day", "2 days").
+    subprocess.run(
+        [
+            *lupdate,
+            "-silent",
+            "-no-obsolete",
+            "-pluralonly",
+            "-locations",
+            "none",
+            "-target-language",
+            "en_GB",
+            *sources,
+            "-ts",
+            str(ts_dir() / "licdesk_en.ts"),
+        ],
+        check=True,
+    )
+
+
 if __name__ == "__main__":
+    if "--update" in sys.argv:
+        update_sources()
     if "--compile" in sys.argv:
         for p in compile_all():
             print(p)

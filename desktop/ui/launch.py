@@ -66,8 +66,7 @@ def run_gui(
                 ctx = first_start(window, ctx, open_demo, ensure_demo)
         except DomainError as err:
             log.error("cannot open the store: %s", err)
-            msgbox.error(window, QCoreApplication.translate("Launch", "License Desk"),
-                         message(err))
+            msgbox.error(window, QCoreApplication.translate("Launch", "License Desk"), message(err))
             exit_code = 2
             app.quit()
             return
@@ -101,8 +100,11 @@ def first_start(
         return demo_ctx
     if dialog.choice is FirstStartChoice.IMPORT:
         path, _ = QFileDialog.getOpenFileName(
-            window, QCoreApplication.translate("Launch", "Import data"), "",
-            QCoreApplication.translate("Launch", "License Desk export (*.json *.csv)"))
+            window,
+            QCoreApplication.translate("Launch", "Import data"),
+            "",
+            QCoreApplication.translate("Launch", "License Desk export (*.json *.csv)"),
+        )
         if path:
             try:
                 setup.import_file(ctx.uow, Path(path))

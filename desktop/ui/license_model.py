@@ -9,6 +9,7 @@ becomes a placeholder row instead of an exception inside ``data()`` (Anki's habi
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections import OrderedDict
 from dataclasses import replace
@@ -98,6 +99,11 @@ STATUS_FOREGROUND = {
 }
 
 
+def _status_key(row: LicenseRow) -> tuple[int, dt.date]:
+    """The status column's order, as SQL sorts it: by end date, free licenses last."""
+    return (1 if row.device_code is None else 0, row.subscription_end or dt.date.max)
+
+
 class _Row:
     """One row, formatted once when its page is fetched."""
 
@@ -118,8 +124,14 @@ class _Row:
             "" if row.days_left is None else str(row.days_left),
         )
         self.sort = (
-            row.product_name, row.product_line, row.device_code, row.device_name,
-            row.store_name, row.status.value, row.activated_on, row.subscription_end,
+            row.product_name,
+            row.product_line,
+            row.device_code,
+            row.device_name,
+            row.store_name,
+            _status_key(row),
+            row.activated_on,
+            row.subscription_end,
             row.days_left,
         )
         bg = STATUS_BACKGROUND.get(row.status)

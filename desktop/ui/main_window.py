@@ -51,7 +51,10 @@ log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 200
 QUICK_FILTERS: tuple[LicenseStatus | None, ...] = (
-    None, LicenseStatus.EXPIRING, LicenseStatus.EXPIRED, LicenseStatus.FREE,
+    None,
+    LicenseStatus.EXPIRING,
+    LicenseStatus.EXPIRED,
+    LicenseStatus.FREE,
 )
 
 
@@ -117,8 +120,9 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # ---------------------------------------------------------------- building
-    def _action(self, icon_name: str | None, text: str, slot: Any, shortcut: Any = None,
-                tip: str = "") -> QAction:
+    def _action(
+        self, icon_name: str | None, text: str, slot: Any, shortcut: Any = None, tip: str = ""
+    ) -> QAction:
         act = QAction(icon(icon_name) if icon_name else QAction().icon(), text, self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -130,40 +134,86 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.act_activate = self._action(
-            "activate", self.tr("&Activate..."), self.activate, "Ctrl+Shift+A",
-            self.tr("Enter an activation code for a device"))
+            "activate",
+            self.tr("&Activate..."),
+            self.activate,
+            "Ctrl+Shift+A",
+            self.tr("Enter an activation code for a device"),
+        )
         self.act_renew = self._action(
-            "renew", self.tr("&Renew..."), self.renew_selected, "Ctrl+R",
-            self.tr("Quote the renewal of the selected licenses"))
+            "renew",
+            self.tr("&Renew..."),
+            self.renew_selected,
+            "Ctrl+R",
+            self.tr("Quote the renewal of the selected licenses"),
+        )
         self.act_copy_code = self._action(
-            "copy", self.tr("&Copy device code"), self.copy_device_code,
-            QKeySequence.StandardKey.Copy, self.tr("Copy the selected device code"))
+            "copy",
+            self.tr("&Copy device code"),
+            self.copy_device_code,
+            QKeySequence.StandardKey.Copy,
+            self.tr("Copy the selected device code"),
+        )
         self.act_history = self._action(
-            "history", self.tr("Show &history"), self.show_history, "Ctrl+H",
-            self.tr("Show the event history of the selected license"))
+            "history",
+            self.tr("Show &history"),
+            self.show_history,
+            "Ctrl+H",
+            self.tr("Show the event history of the selected license"),
+        )
         self.act_export = self._action(
-            "export", self.tr("&Export shown rows..."), self.export_rows, "Ctrl+E",
-            self.tr("Export the rows shown (with the filter) to CSV or Excel"))
+            "export",
+            self.tr("&Export shown rows..."),
+            self.export_rows,
+            "Ctrl+E",
+            self.tr("Export the rows shown (with the filter) to CSV or Excel"),
+        )
         self.act_import = self._action(
-            "import", self.tr("&Import data..."), self.import_dataset, "Ctrl+I",
-            self.tr("Import a License Desk export (.json or .csv)"))
+            "import",
+            self.tr("&Import data..."),
+            self.import_dataset,
+            "Ctrl+I",
+            self.tr("Import a License Desk export (.json or .csv)"),
+        )
         self.act_settings = self._action(
-            "settings", self.tr("&Settings..."), self.open_settings,
-            QKeySequence.StandardKey.Preferences, self.tr("Warning threshold, stages, language"))
+            "settings",
+            self.tr("&Settings..."),
+            self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+            self.tr("Warning threshold, stages, language"),
+        )
         self.act_refresh = self._action(
-            "refresh", self.tr("Re&fresh"), self.refresh, QKeySequence.StandardKey.Refresh,
-            self.tr("Reload from the database"))
+            "refresh",
+            self.tr("Re&fresh"),
+            self.refresh,
+            QKeySequence.StandardKey.Refresh,
+            self.tr("Reload from the database"),
+        )
         self.act_warnings = self._action(
-            "status-expiring", self.tr("Show &warnings..."), lambda: self.show_warnings(True),
-            None, self.tr("List the subscriptions that end soon or have ended"))
+            "status-expiring",
+            self.tr("Show &warnings..."),
+            lambda: self.show_warnings(True),
+            None,
+            self.tr("List the subscriptions that end soon or have ended"),
+        )
         self.act_find = self._action(
-            "search", self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
+            "search", self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find
+        )
         self.act_quit = self._action(
-            "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+            "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
         self.act_about = self._action("info", self.tr("&About License Desk"), self.about)
-        for act in (self.act_activate, self.act_renew, self.act_copy_code, self.act_history,
-                    self.act_export, self.act_import, self.act_settings, self.act_refresh,
-                    self.act_warnings):
+        for act in (
+            self.act_activate,
+            self.act_renew,
+            self.act_copy_code,
+            self.act_history,
+            self.act_export,
+            self.act_import,
+            self.act_settings,
+            self.act_refresh,
+            self.act_warnings,
+        ):
             act.setEnabled(False)
 
     def _build_menus(self) -> None:
@@ -227,7 +277,8 @@ class MainWindow(QMainWindow):
         bar.addSpacing(12)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            self.tr("Search product, device code, device or store (Ctrl+F)"))
+            self.tr("Search product, device code, device or store (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -300,8 +351,7 @@ class MainWindow(QMainWindow):
             title += " " + self.tr("[demo data]")
         self.setWindowTitle(title)
         self.db_label.setText(
-            (self.tr("Demo database") if ctx.is_demo else self.tr("Database")) + ": "
-            + ctx.db_label
+            (self.tr("Demo database") if ctx.is_demo else self.tr("Database")) + ": " + ctx.db_label
         )
         today = ctx.clock.today()
         with ctx.uow() as uow:
@@ -314,8 +364,13 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self._load_stores()
-        for act in (self.act_export, self.act_import, self.act_settings, self.act_refresh,
-                    self.act_warnings):
+        for act in (
+            self.act_export,
+            self.act_import,
+            self.act_settings,
+            self.act_refresh,
+            self.act_warnings,
+        ):
             act.setEnabled(True)
         self._after_reload()
         if self.model.rowCount():
@@ -327,9 +382,17 @@ class MainWindow(QMainWindow):
         state = QSettings().value("main/columns")
         if state is not None and hh.restoreState(state):
             return
-        widths = {Col.PRODUCT: 250, Col.KIND: 170, Col.DEVICE_CODE: 270, Col.DEVICE: 150,
-                  Col.STORE: 170, Col.STATUS: 150, Col.ACTIVATED: 95, Col.END: 160,
-                  Col.DAYS_LEFT: 80}
+        widths = {
+            Col.PRODUCT: 250,
+            Col.KIND: 170,
+            Col.DEVICE_CODE: 270,
+            Col.DEVICE: 150,
+            Col.STORE: 170,
+            Col.STATUS: 150,
+            Col.ACTIVATED: 95,
+            Col.END: 160,
+            Col.DAYS_LEFT: 80,
+        }
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
 
@@ -385,11 +448,12 @@ class MainWindow(QMainWindow):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self.model.set_query(replace(self.model.query, status=None, search="",
-                                     license_ids=tuple(ids)))
+        self.model.set_query(
+            replace(self.model.query, status=None, search="", license_ids=tuple(ids))
+        )
         self.status_label.setText(
-            self.tr("Showing %n selected license(s). Pick a quick filter to see all.", "",
-                    len(ids)))
+            self.tr("Showing %n selected license(s). Pick a quick filter to see all.", "", len(ids))
+        )
         if self.model.rowCount():
             self.table.selectRow(0)
 
@@ -412,19 +476,27 @@ class MainWindow(QMainWindow):
         with self.ctx.uow() as uow:
             counts = uow.licenses.status_counts(replace(q, status=None, license_ids=None))
             next_end = uow.licenses.next_end(q.today)
-            ended = uow.licenses.count(replace(
-                q, status=LicenseStatus.EXPIRED, search="", store_id=None, license_ids=None))
-            all_counts = counts if not (q.search or q.store_id) else uow.licenses.status_counts(
-                replace(q, status=None, search="", store_id=None, license_ids=None))
+            ended = uow.licenses.count(
+                replace(q, status=LicenseStatus.EXPIRED, search="", store_id=None, license_ids=None)
+            )
+            all_counts = (
+                counts
+                if not (q.search or q.store_id)
+                else uow.licenses.status_counts(
+                    replace(q, status=None, search="", store_id=None, license_ids=None)
+                )
+            )
         self._set_quick_filter_texts(counts)
         self.banner.set_count(ended)
         expiring = all_counts.get(LicenseStatus.EXPIRING, 0)
         text = self.tr("%n license(s) end within %1 days.", "", expiring).replace(
-            "%1", str(q.threshold_days))
+            "%1", str(q.threshold_days)
+        )
         if next_end is not None:
             days = (next_end - q.today).days
             text += " " + (
-                self.tr("The next one ends today (%1).") if days == 0
+                self.tr("The next one ends today (%1).")
+                if days == 0
                 else self.tr("The next one ends on %1 (in %n day(s)).", "", days)
             ).replace("%1", fmt.date_text(next_end))
         text += "  " + self.tr("Shown: %n", "", self.model.rowCount())
@@ -432,7 +504,8 @@ class MainWindow(QMainWindow):
         key = q.sort
         col = next((c for c, k in SORT_BY_COLUMN.items() if k == key), Col.END)
         self.table.horizontalHeader().setSortIndicator(
-            col, Qt.SortOrder.DescendingOrder if q.descending else Qt.SortOrder.AscendingOrder)
+            col, Qt.SortOrder.DescendingOrder if q.descending else Qt.SortOrder.AscendingOrder
+        )
         self._update_actions()
 
     # ---------------------------------------------------------------- selection
@@ -473,8 +546,10 @@ class MainWindow(QMainWindow):
         index = self.table.indexAt(pos)
         if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         menu = QMenu(self)
         for act in (self.act_renew, self.act_activate, self.act_copy_code, self.act_history):
             menu.addAction(act)
@@ -489,8 +564,7 @@ class MainWindow(QMainWindow):
         row = self.current_row()
         if row and row.device_code:
             QGuiApplication.clipboard().setText(row.device_code)
-            self.statusBar().showMessage(
-                self.tr("Copied %1").replace("%1", row.device_code), 3000)
+            self.statusBar().showMessage(self.tr("Copied %1").replace("%1", row.device_code), 3000)
 
     def show_history(self) -> None:
         self.details.history.setFocus()
@@ -542,8 +616,11 @@ class MainWindow(QMainWindow):
         if self.model is None or self.ctx is None:
             return
         path, selected = QFileDialog.getSaveFileName(
-            self, self.tr("Export shown rows"), "licenses.xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+            self,
+            self.tr("Export shown rows"),
+            "licenses.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
         if not path:
             return
         target = Path(path)
@@ -560,14 +637,15 @@ class MainWindow(QMainWindow):
             return
         QGuiApplication.restoreOverrideCursor()
         self.statusBar().showMessage(
-            self.tr("Exported %n row(s) to %1", "", count).replace("%1", str(target)), 5000)
+            self.tr("Exported %n row(s) to %1", "", count).replace("%1", str(target)), 5000
+        )
 
     def import_dataset(self) -> None:
         if self.ctx is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import data"), "",
-            self.tr("License Desk export (*.json *.csv)"))
+            self, self.tr("Import data"), "", self.tr("License Desk export (*.json *.csv)")
+        )
         if path:
             self.import_path(Path(path))
 
@@ -578,10 +656,14 @@ class MainWindow(QMainWindow):
         except DomainError as err:
             msgbox.error(self, self.tr("Import"), message(err))
             return False
-        msgbox.info(self, self.tr("Import"), self.tr(
-            "Imported %1 licenses, %2 devices and %3 products.").replace(
-            "%1", str(summary.licenses)).replace("%2", str(summary.devices)).replace(
-            "%3", str(summary.products)))
+        msgbox.info(
+            self,
+            self.tr("Import"),
+            self.tr("Imported %1 licenses, %2 devices and %3 products.")
+            .replace("%1", str(summary.licenses))
+            .replace("%2", str(summary.devices))
+            .replace("%3", str(summary.products)),
+        )
         self.refresh()
         return True
 
@@ -603,23 +685,34 @@ class MainWindow(QMainWindow):
             with self.ctx.uow(write=True) as uow:
                 settings_service.set_expiring_days(uow, req.expiring_days)
                 settings_service.set_warning_stages(uow, req.warning_stages)
-                settings_service.write(uow, settings_service.DEVICE_NOTICE_DAYS,
-                                       req.device_notice_days)
+                settings_service.write(
+                    uow, settings_service.DEVICE_NOTICE_DAYS, req.device_notice_days
+                )
                 uow.commit()
         except DomainError as err:
             msgbox.error(self, self.tr("Settings"), message(err))
             return
         if req.language != lang:
             i18n.save_language(req.language)
-            msgbox.info(self, self.tr("Settings"),
-                        self.tr("The new language applies the next time License Desk starts."))
+            msgbox.info(
+                self,
+                self.tr("Settings"),
+                self.tr("The new language applies the next time License Desk starts."),
+            )
         if self.model is not None:
             self.model.set_query(replace(self.model.query, threshold_days=req.expiring_days))
 
     def about(self) -> None:
-        msgbox.info(self, self.tr("About License Desk"), self.tr(
-            "<b>%1 %2</b><p>Licenses, update subscriptions and renewals for Mobile SMARTS "
-            "and enova365.</p>").replace("%1", APP_NAME).replace("%2", __version__))
+        msgbox.info(
+            self,
+            self.tr("About License Desk"),
+            self.tr(
+                "<b>%1 %2</b><p>Licenses, update subscriptions and renewals for Mobile SMARTS "
+                "and enova365.</p>"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__),
+        )
 
     # ---------------------------------------------------------------- warnings
     def show_warnings(self, force: bool = False) -> WarningChoice | None:

@@ -101,7 +101,9 @@ class SettingsDialog(QDialog):
     def _validate(self) -> None:
         ok = self._stage_values() is not None
         self.stages_error.setText(
-            "" if ok else self.tr("Enter days between 0 and 366 separated by commas, e.g. 30, 14, 1")
+            ""
+            if ok
+            else self.tr("Enter days between 0 and 366 separated by commas, e.g. 30, 14, 1")
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 

@@ -48,26 +48,37 @@ class WarningsDialog(QDialog):
             self.tr(
                 "<b>%1 subscription(s) end soon and %2 have ended.</b> Installing a release "
                 "dated after a subscription's end puts the product into demo mode."
-            ).replace("%1", str(ending)).replace("%2", str(ended))
+            )
+            .replace("%1", str(ending))
+            .replace("%2", str(ended))
         )
         head.setWordWrap(True)
         layout.addWidget(head)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([
-            self.tr("Product"), self.tr("Device"), self.tr("Store"),
-            self.tr("Ends"), self.tr("Days left"),
-        ])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Product"),
+                self.tr("Device"),
+                self.tr("Store"),
+                self.tr("Ends"),
+                self.tr("Days left"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
         for it in items:
             row = it.license
             device = row.device_name or ""
-            item = QTreeWidgetItem([
-                row.product_name, device, row.store_name or "",
-                fmt.date_text(row.subscription_end),
-                fmt.status_text(row.status, row.days_left),
-            ])
+            item = QTreeWidgetItem(
+                [
+                    row.product_name,
+                    device,
+                    row.store_name or "",
+                    fmt.date_text(row.subscription_end),
+                    fmt.status_text(row.status, row.days_left),
+                ]
+            )
             item.setIcon(4, icon(STATUS_ICON[row.status]))
             item.setToolTip(1, row.device_code or "")
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)

@@ -1,0 +1,62 @@
+"""pytest-qt setup: offscreen Qt, message boxes recorded instead of shown."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from dataclasses import dataclass, field  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@dataclass
+class MsgboxRecorder:
+    infos: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    questions: list[tuple[str, str]] = field(default_factory=list)
+    answer: bool = True
+
+
+@pytest.fixture(autouse=True)
+def msgboxes(monkeypatch: pytest.MonkeyPatch) -> MsgboxRecorder:
+    """No modal box may block a test: record what would have been shown."""
+    from desktop.ui import msgbox
+
+    rec = MsgboxRecorder()
+    monkeypatch.setattr(msgbox, "info", lambda _p, title, text: rec.infos.append((title, text)))
+    monkeypatch.setattr(
+        msgbox, "error", lambda _p, title, text, details="": rec.errors.append((title, text))
+    )
+
+    def ask(_p, title, text, default_yes=False):  # noqa: ANN001, ANN202
+        rec.questions.append((title, text))
+        return rec.answer
+
+    monkeypatch.setattr(msgbox, "ask", ask)
+    return rec
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english(qapp):  # noqa: ANN001
+    """The UI in its source language, with the English plural forms installed."""
+    from desktop.ui import i18n
+
+    i18n.install("en")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory, qapp):  # noqa: ANN001
+    """QSettings (window geometry, language) in a temp dir, never the user's."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("LicenseDeskTests")
+    QCoreApplication.setApplicationName("licdesk-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+        str(tmp_path_factory.mktemp("qsettings")),
+    )
+    QSettings().clear()
+    yield

@@ -1,0 +1,155 @@
+"""The staged start-up pop-up: once per stage per end date, snooze, once a day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.domain.clock import FixedClock
+from desktop.services import warnings as ws
+from desktop.ui.main_window import MainWindow
+from desktop.ui.warnings_dialog import WarningChoice, WarningsDialog
+from tests.conftest import TODAY, make_ctx
+
+
+@pytest.fixture
+def answer(monkeypatch):  # noqa: ANN001, ANN201
+    """Answer the modal pop-up by clicking one of its buttons instead of blocking."""
+    plan: dict = {"choice": WarningChoice.CLOSE, "before": None, "seen": []}
+
+    def fake_exec(self: WarningsDialog) -> int:
+        plan["seen"].append(self)
+        if plan["before"]:
+            plan["before"](self)
+        button = {
+            WarningChoice.SNOOZE: self.snooze_button,
+            WarningChoice.OPEN_IN_LIST: self.open_button,
+            WarningChoice.RENEW: self.renew_button,
+        }.get(plan["choice"])
+        if button is None:
+            self.reject()
+        else:
+            button.click()
+        return int(self.result())
+
+    monkeypatch.setattr(WarningsDialog, "exec", fake_exec)
+    return plan
+
+
+def run_popup(qtbot, ctx, plan, choice: WarningChoice):  # noqa: ANN001, ANN201
+    """Open the window on ctx, answer the pop-up with ``choice``; return (window, dialog seen)."""
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.attach(ctx)
+    plan["choice"] = choice
+    before = len(plan["seen"])
+    result = w.show_warnings()
+    seen = plan["seen"][before:]
+    return w, (seen[0] if seen else None), result
+
+
+def at(store, day: dt.date):  # noqa: ANN001, ANN201
+    return make_ctx(store, day)
+
+
+def test_popup_lists_due_items_and_closing_acknowledges(qtbot, demo_ctx, store, answer) -> None:  # noqa: ANN001
+    w, dialog, result = run_popup(qtbot, demo_ctx, answer, WarningChoice.CLOSE)
+    assert dialog is not None and result is WarningChoice.CLOSE
+    texts = [dialog.tree.topLevelItem(i).text(4) for i in range(dialog.tree.topLevelItemCount())]
+    assert "Ends today" in texts and "Ends in 12 days" in texts
+    assert any(t.startswith("Ended") for t in texts)
+    # same day again: nothing pops up
+    _, again, result = run_popup(qtbot, at(store, TODAY), answer, WarningChoice.CLOSE)
+    assert again is None and result is None
+
+
+def test_next_day_only_new_stages_pop_up(qtbot, demo_ctx, store, answer) -> None:  # noqa: ANN001
+    run_popup(qtbot, demo_ctx, answer, WarningChoice.CLOSE)
+    # A day later no item reached a new stage except... check with the service itself.
+    tomorrow = TODAY + dt.timedelta(days=1)
+    with store.uow() as uow:
+        state = ws.collect(uow, tomorrow)
+    pending_ids = {i.license.id for i in state.pending}
+    _, dialog, _ = run_popup(qtbot, at(store, tomorrow), answer, WarningChoice.CLOSE)
+    if pending_ids:
+        assert dialog is not None
+        shown = {
+            dialog.tree.topLevelItem(i).data(0, 256) for i in range(dialog.tree.topLevelItemCount())
+        }
+        assert shown == pending_ids
+    else:
+        assert dialog is None
+    # Jump to a day when a 30-day item reaches its 14-day stage: it pops again.
+    day = TODAY + dt.timedelta(days=16)  # 30 days left today -> 14 left
+    _, dialog, _ = run_popup(qtbot, at(store, day), answer, WarningChoice.CLOSE)
+    assert dialog is not None
+
+
+def test_remind_me_tomorrow_survives_restart(qtbot, demo_ctx, store, answer) -> None:  # noqa: ANN001
+    _, dialog, result = run_popup(qtbot, demo_ctx, answer, WarningChoice.SNOOZE)
+    assert result is WarningChoice.SNOOZE
+    with store.uow() as uow:
+        assert ws.collect(uow, TODAY).snoozed_until == TODAY + dt.timedelta(days=1)
+    # "restart": a new window on the same database, same day -> no pop-up
+    _, again, _ = run_popup(qtbot, at(store, TODAY), answer, WarningChoice.CLOSE)
+    assert again is None
+    # tomorrow it comes back with everything still pending (nothing was marked shown)
+    _, back, _ = run_popup(
+        qtbot, at(store, TODAY + dt.timedelta(days=1)), answer, WarningChoice.CLOSE
+    )
+    assert back is not None and back.tree.topLevelItemCount() >= 7
+
+
+def test_renewal_rearms_the_stages(qtbot, demo_ctx, store, answer) -> None:  # noqa: ANN001
+    from sqlalchemy import select
+
+    from desktop.storage.schema import License
+
+    run_popup(qtbot, demo_ctx, answer, WarningChoice.CLOSE)
+    with store.uow(write=True) as uow:
+        lic = uow.session.scalars(select(License).where(License.subscription_end == TODAY)).one()
+        lic.subscription_end = TODAY + dt.timedelta(days=10)  # renewed, but still within 14
+        uow.commit()
+        lic_id = lic.id
+    day = TODAY + dt.timedelta(days=1)
+    with store.uow() as uow:
+        state = ws.collect(uow, day)
+    item = next(i for i in state.pending if i.license.id == lic_id)
+    assert item.stage == 14 and item.license.subscription_end == TODAY + dt.timedelta(days=10)
+
+
+def test_open_in_list_filters_the_table(qtbot, demo_ctx, answer) -> None:  # noqa: ANN001
+    w, dialog, result = run_popup(qtbot, demo_ctx, answer, WarningChoice.OPEN_IN_LIST)
+    assert result is WarningChoice.OPEN_IN_LIST
+    assert w.model.rowCount() == dialog.tree.topLevelItemCount()
+
+
+def test_renew_selected_opens_renewal_for_ticked(qtbot, demo_ctx, answer) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    calls = []
+    demo_ctx.extras["open_renewal"] = lambda ids, parent=None: calls.append(ids)
+    answer["before"] = lambda d: d.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Unchecked)
+    w, dialog, result = run_popup(qtbot, demo_ctx, answer, WarningChoice.RENEW)
+    assert result is WarningChoice.RENEW
+    assert len(calls) == 1
+    assert len(calls[0]) == dialog.tree.topLevelItemCount() - 1
+    assert w.model.rowCount() == len(calls[0])
+
+
+@pytest.mark.parametrize(
+    ("days_left", "expected"),
+    [(31, None), (30, 30), (15, 30), (14, 14), (2, 14), (1, 1), (0, 1), (-1, -1)],
+)
+def test_stage_for(days_left: int, expected: int | None) -> None:
+    from desktop.domain.warnings import stage_for
+
+    assert stage_for(days_left, (30, 14, 1)) == expected
+
+
+def test_cli_warnings_json_matches(demo_ctx, tmp_path) -> None:  # noqa: ANN001
+    with demo_ctx.uow() as uow:
+        state = ws.collect(uow, TODAY)
+    assert state.popup_due and state.ended_count == 3
+    assert FixedClock(TODAY).today() == TODAY
