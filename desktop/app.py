@@ -13,6 +13,7 @@ import logging.handlers
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from desktop import APP_NAME, __version__, paths
 from desktop.context import AppContext
@@ -31,12 +32,20 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: licenses, update subscriptions and renewals.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", metavar="PATH_OR_URL",
-                        help="database file or URL (default: LICDESK_DB or the user data dir)")
-    parser.add_argument("--today", type=date_arg, metavar="YYYY-MM-DD",
-                        help="evaluate every rule as of this day")
-    parser.add_argument("--demo", action="store_true", dest="use_demo",
-                        help="use the separate demo database (created on first use)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or URL (default: LICDESK_DB or the user data dir)",
+    )
+    parser.add_argument(
+        "--today", type=date_arg, metavar="YYYY-MM-DD", help="evaluate every rule as of this day"
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        dest="use_demo",
+        help="use the separate demo database (created on first use)",
+    )
     parser.add_argument("--lang", metavar="CODE", help="UI language: en, ru or pl")
     parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="log to stderr too")
@@ -72,8 +81,20 @@ def db_target(args: argparse.Namespace) -> str:
     return args.db or os.environ.get("LICDESK_DB") or str(paths.default_db_path())
 
 
-def open_context(target: str, clock: Clock, *, is_demo: bool = False) -> AppContext:
-    """Open (and migrate) the store and wire every feature onto it."""
+def open_context(
+    target: str, clock: Clock, *, is_demo: bool = False, lazy: bool = False
+) -> AppContext:
+    """Open (and migrate) the store and wire every feature onto it.
+
+    ``lazy`` (the GUI's start): a SQLite file already at the current schema is read
+    through plain sqlite3 at once, and SQLAlchemy is imported on the first unit of work.
+    """
+    if lazy:
+        from desktop.storage.fastread import open_fast_reader
+
+        fast = open_fast_reader(target)
+        if fast is not None:
+            return _lazy_context(target, clock, is_demo, fast)
     from desktop.storage.db import safe_url
     from desktop.storage.open import open_store
 
@@ -86,6 +107,22 @@ def open_context(target: str, clock: Clock, *, is_demo: bool = False) -> AppCont
         dialect=store.dialect,
     )
     ctx.extras["store"] = store
+    return ctx
+
+
+def _lazy_context(target: str, clock: Clock, is_demo: bool, fast: Any) -> AppContext:
+    stores: list[Any] = []
+
+    def uow(**kwargs: Any) -> Any:
+        if not stores:
+            from desktop.storage.open import open_store
+
+            stores.append(open_store(target))
+            ctx.extras["store"] = stores[0]
+        return stores[0].uow(**kwargs)
+
+    ctx = AppContext(uow=uow, clock=clock, db_label=target, is_demo=is_demo, dialect="sqlite")
+    ctx.fast_read = fast
     return ctx
 
 
@@ -121,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.ui.launch import run_gui
 
     return run_gui(
-        lambda: open_context(target, clock, is_demo=args.use_demo),
+        lambda: open_context(target, clock, is_demo=args.use_demo, lazy=True),
         demo=args.use_demo,
         lang=args.lang,
         quit_after_ms=args.quit_after,

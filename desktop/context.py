@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,3 +22,15 @@ class AppContext:
     verifier: Verifier = always_valid
     #: Feature objects other parts register (activation client, feed checker, ...).
     extras: dict[str, Any] = field(default_factory=dict)
+    #: A faster read side for the license table (plain sqlite3), when the store allows.
+    fast_read: Callable[[], AbstractContextManager[Any]] | None = None
+
+    @contextmanager
+    def read(self) -> Iterator[Any]:
+        """Read-only access with ``.licenses`` and ``.settings`` (the table's needs)."""
+        if self.fast_read is not None:
+            with self.fast_read() as view:
+                yield view
+        else:
+            with self.uow() as uow:
+                yield uow

@@ -30,9 +30,7 @@ MESSAGES: dict[str, str] = {
     "db_path_is_dir": QT_TRANSLATE_NOOP(
         "Errors", "'{value}' is a folder; give the path of a database file."
     ),
-    "db_unavailable": QT_TRANSLATE_NOOP(
-        "Errors", "Cannot open the database {url}: {reason}"
-    ),
+    "db_unavailable": QT_TRANSLATE_NOOP("Errors", "Cannot open the database {url}: {reason}"),
     "store_too_new": QT_TRANSLATE_NOOP(
         "Errors",
         "This database was written by a newer License Desk (schema {revision}). "
@@ -42,9 +40,7 @@ MESSAGES: dict[str, str] = {
         "Errors", "The database already holds data; demo data goes only into an empty one."
     ),
     "unknown_currency": QT_TRANSLATE_NOOP("Errors", "Unknown currency {currency}."),
-    "currency_mismatch": QT_TRANSLATE_NOOP(
-        "Errors", "Cannot add amounts in {left} and {right}."
-    ),
+    "currency_mismatch": QT_TRANSLATE_NOOP("Errors", "Cannot add amounts in {left} and {right}."),
     "bad_version": QT_TRANSLATE_NOOP("Errors", "'{value}' is not a version number like 15.3."),
     "import_invalid": QT_TRANSLATE_NOOP(
         "Errors", "The file was not imported; nothing was written. Fix these entries:"
@@ -53,14 +49,12 @@ MESSAGES: dict[str, str] = {
         "Errors", "The file is not valid JSON (line {line}, column {column})."
     ),
     "import_wrong_format": QT_TRANSLATE_NOOP(
-        "Errors", "The file is not a License Desk export (no \"format\": \"licdesk-dataset\")."
+        "Errors", 'The file is not a License Desk export (no "format": "licdesk-dataset").'
     ),
     "import_wrong_version": QT_TRANSLATE_NOOP(
         "Errors", "The export format version {version} is not supported."
     ),
-    "import_csv_columns": QT_TRANSLATE_NOOP(
-        "Errors", "The CSV file lacks the columns: {missing}."
-    ),
+    "import_csv_columns": QT_TRANSLATE_NOOP("Errors", "The CSV file lacks the columns: {missing}."),
     "import_unreadable": QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}"),
     "import_not_utf8": QT_TRANSLATE_NOOP("Errors", "{path} is not UTF-8 text."),
     "export_failed": QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}"),

@@ -21,9 +21,7 @@ def data_dir() -> Path:
 def log_dir() -> Path:
     override = os.environ.get("LICDESK_DATA_DIR")
     path = (
-        Path(override) / "logs"
-        if override
-        else Path(platformdirs.user_log_dir(APP_ID, ORG_NAME))
+        Path(override) / "logs" if override else Path(platformdirs.user_log_dir(APP_ID, ORG_NAME))
     )
     path.mkdir(parents=True, exist_ok=True)
     return path

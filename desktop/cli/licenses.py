@@ -14,10 +14,18 @@ from desktop.services.ports import SortKey
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("licenses", help="list licenses with their update-subscription status")
     p.add_argument("--status", choices=[s.value for s in LicenseStatus if s != "invalid"])
-    p.add_argument("--expiring-within", type=nonneg_int, metavar="DAYS",
-                   help="only bound licenses whose subscription ends within DAYS from today")
-    p.add_argument("--search", default="", metavar="TEXT",
-                   help="product, SKU, device code, device name or store contains TEXT")
+    p.add_argument(
+        "--expiring-within",
+        type=nonneg_int,
+        metavar="DAYS",
+        help="only bound licenses whose subscription ends within DAYS from today",
+    )
+    p.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help="product, SKU, device code, device name or store contains TEXT",
+    )
     p.add_argument("--sort", choices=[s.value for s in SortKey], default=SortKey.END.value)
     p.add_argument("--desc", action="store_true", help="sort descending")
     p.add_argument("--json", action="store_true", help="print a JSON array")
@@ -28,7 +36,8 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
     today = ctx.clock.today()
     with ctx.uow() as uow:
         query = license_service.make_query(
-            uow, today,
+            uow,
+            today,
             status=LicenseStatus(args.status) if args.status else None,
             expiring_within=args.expiring_within,
             search=args.search,
@@ -43,8 +52,12 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
         ["ID", "Product", "Device code", "Device", "Store", "Status", "Subscription end", "Days"],
         [
             [
-                str(r.id), r.product_name, r.device_code or "-", r.device_name or "-",
-                r.store_name or "-", r.status.value,
+                str(r.id),
+                r.product_name,
+                r.device_code or "-",
+                r.device_name or "-",
+                r.store_name or "-",
+                r.status.value,
                 r.subscription_end.isoformat() if r.subscription_end else "-",
                 "" if r.days_left is None else str(r.days_left),
             ]

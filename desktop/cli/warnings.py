@@ -13,8 +13,11 @@ from desktop.services import warnings as warning_service
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("warnings", help="subscriptions ending within the threshold or ended")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--ack", action="store_true",
-                   help="mark the pending stages as shown (as closing the pop-up does)")
+    p.add_argument(
+        "--ack",
+        action="store_true",
+        help="mark the pending stages as shown (as closing the pop-up does)",
+    )
     p.set_defaults(run=run)
 
 
@@ -26,17 +29,21 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
             warning_service.acknowledge(uow, state, today)
             uow.commit()
     if args.json:
-        print_json({
-            "today": today.isoformat(),
-            "popup_due": state.popup_due,
-            "ended_count": state.ended_count,
-            "snoozed_until": state.snoozed_until.isoformat() if state.snoozed_until else None,
-            "items": [i.to_json() for i in state.items],
-        })
+        print_json(
+            {
+                "today": today.isoformat(),
+                "popup_due": state.popup_due,
+                "ended_count": state.ended_count,
+                "snoozed_until": state.snoozed_until.isoformat() if state.snoozed_until else None,
+                "items": [i.to_json() for i in state.items],
+            }
+        )
         return 0
     rows = [
         [
-            str(i.license.id), i.license.product_name, i.license.device_code or "-",
+            str(i.license.id),
+            i.license.product_name,
+            i.license.device_code or "-",
             i.license.store_name or "-",
             i.license.subscription_end.isoformat() if i.license.subscription_end else "-",
             str(i.license.days_left),

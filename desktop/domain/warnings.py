@@ -26,7 +26,7 @@ def stage_for(days_left: int, stages: Iterable[int]) -> int | None:
 def popup_allowed(
     today: dt.date, snoozed_until: dt.date | None, dismissed_on: dt.date | None
 ) -> bool:
-    """"Remind me tomorrow" holds until the given day; a dismissal holds for the day."""
+    """ "Remind me tomorrow" holds until the given day; a dismissal holds for the day."""
     if snoozed_until is not None and today < snoozed_until:
         return False
     return dismissed_on != today

@@ -245,11 +245,7 @@ def check_references(data: Dataset, chk: _Checker, label: str = "licenses") -> N
             chk.add(where, "product_sku", "unknown_product", lic.product_sku)
         if lic.device_code and lic.device_code not in codes:
             chk.add(where, "device_code", "unknown_device", lic.device_code)
-        if (
-            lic.activated_on
-            and lic.subscription_end
-            and lic.subscription_end < lic.activated_on
-        ):
+        if lic.activated_on and lic.subscription_end and lic.subscription_end < lic.activated_on:
             chk.add(where, "subscription_end", "end_before_start", lic.subscription_end)
         for j, lot in enumerate(lic.modules):
             if lot.module_sku not in skus:
@@ -324,8 +320,13 @@ def from_json(text: str) -> Dataset:
         if sku and name and line and currency and kind:
             data.products.append(
                 ProductSpec(
-                    sku, name, line, currency, kind,
-                    chk.text(w, "renewal_sku", p.get("renewal_sku"), required=False), prices,
+                    sku,
+                    name,
+                    line,
+                    currency,
+                    kind,
+                    chk.text(w, "renewal_sku", p.get("renewal_sku"), required=False),
+                    prices,
                 )
             )
     for i, raw in enumerate(_list(chk, payload, "stores")):
@@ -340,7 +341,8 @@ def from_json(text: str) -> Dataset:
         if name and sku:
             data.bases.append(
                 BaseSpec(
-                    name, sku,
+                    name,
+                    sku,
                     chk.text(w, "store", b.get("store"), required=False),
                     chk.text(w, "installed_version", b.get("installed_version"), required=False),
                     chk.date(w, "installed_on", b.get("installed_on"), required=False),
@@ -358,7 +360,9 @@ def from_json(text: str) -> Dataset:
         if code and kind and name:
             data.devices.append(
                 DeviceSpec(
-                    code, kind, name,
+                    code,
+                    kind,
+                    name,
                     chk.text(w, "store", d.get("store"), required=False),
                     chk.text(w, "base", d.get("base"), required=False),
                     chk.text(w, "platform_version", d.get("platform_version"), required=False),
@@ -400,7 +404,10 @@ def from_json(text: str) -> Dataset:
         if sku and version and day:
             data.releases.append(
                 ReleaseSpec(
-                    sku, version, day, str(r.get("description") or ""),
+                    sku,
+                    version,
+                    day,
+                    str(r.get("description") or ""),
                     chk.text(w, "file", r.get("file"), required=False),
                 )
             )
@@ -417,9 +424,19 @@ def from_json(text: str) -> Dataset:
 #: The flat, spreadsheet-friendly form: one row per license with its product,
 #: price, device and store. Bases, releases and enova module lots travel in JSON.
 CSV_COLUMNS = (
-    "product_sku", "product_name", "product_line", "currency", "list_price",
-    "price_from", "renewal_sku", "device_code", "device_kind", "device_name",
-    "store", "activated_on", "subscription_end",
+    "product_sku",
+    "product_name",
+    "product_line",
+    "currency",
+    "list_price",
+    "price_from",
+    "renewal_sku",
+    "device_code",
+    "device_kind",
+    "device_name",
+    "store",
+    "activated_on",
+    "subscription_end",
 )
 
 
@@ -433,16 +450,23 @@ def to_csv(data: Dataset) -> str:
         p = products[lic.product_sku]
         price = p.prices[-1] if p.prices else None
         d = devices.get(lic.device_code or "")
-        writer.writerow([
-            p.sku, p.name, p.line, p.currency,
-            str(price.amount) if price else "",
-            price.effective_from.isoformat() if price else "",
-            p.renewal_sku or "",
-            d.code if d else "", d.kind if d else "", d.name if d else "",
-            (d.store or "") if d else "",
-            lic.activated_on.isoformat() if lic.activated_on else "",
-            lic.subscription_end.isoformat() if lic.subscription_end else "",
-        ])
+        writer.writerow(
+            [
+                p.sku,
+                p.name,
+                p.line,
+                p.currency,
+                str(price.amount) if price else "",
+                price.effective_from.isoformat() if price else "",
+                p.renewal_sku or "",
+                d.code if d else "",
+                d.kind if d else "",
+                d.name if d else "",
+                (d.store or "") if d else "",
+                lic.activated_on.isoformat() if lic.activated_on else "",
+                lic.subscription_end.isoformat() if lic.subscription_end else "",
+            ]
+        )
     return out.getvalue()
 
 
@@ -480,7 +504,10 @@ def from_csv(text: str) -> Dataset:
         if sku and name and line and currency and price is not None and price_from:
             if sku not in products:
                 products[sku] = ProductSpec(
-                    sku, name, line, currency,
+                    sku,
+                    name,
+                    line,
+                    currency,
                     renewal_sku=(row.get("renewal_sku") or "").strip() or None,
                     prices=[PriceSpec(price_from, price)],
                 )

@@ -41,7 +41,12 @@ STORES = ("Магазин на Ленина, 12", "Магазин на Садо�
 
 def _ms(sku: str, name: str, price: int, since: dt.date) -> ProductSpec:
     return ProductSpec(
-        sku, name, MS, "RUB", ProductKind.LICENSE.value, f"SSY1-{sku}",
+        sku,
+        name,
+        MS,
+        "RUB",
+        ProductKind.LICENSE.value,
+        f"SSY1-{sku}",
         [PriceSpec(since, Decimal(price))],
     )
 
@@ -63,31 +68,77 @@ def build(today: dt.date) -> Dataset:
         _ms(KIROVKA, "Кировка", 14_900, price_since),
         _ms(EGAIS3, "ЕГАИС 3", 9_900, price_since),
         _ms(EGAIS_CHM, "ЕГАИС, терминальная версия с CheckMark 2", 19_900, price_since),
-        ProductSpec(ENOVA, "enova365", EN, "PLN", ProductKind.LICENSE.value, None,
-                    [PriceSpec(price_since, Decimal(0))]),
-        ProductSpec(KH, "Księga Handlowa", EN, "PLN", ProductKind.MODULE.value, None,
-                    [PriceSpec(price_since, Decimal("2990.00"))]),
-        ProductSpec(HANDEL, "Handel", EN, "PLN", ProductKind.MODULE.value, None,
-                    [PriceSpec(price_since, Decimal("2490.00"))]),
-        ProductSpec(KP, "Kadry Płace", EN, "PLN", ProductKind.MODULE.value, None,
-                    [PriceSpec(price_since, Decimal("3490.00"))]),
+        ProductSpec(
+            ENOVA,
+            "enova365",
+            EN,
+            "PLN",
+            ProductKind.LICENSE.value,
+            None,
+            [PriceSpec(price_since, Decimal(0))],
+        ),
+        ProductSpec(
+            KH,
+            "Księga Handlowa",
+            EN,
+            "PLN",
+            ProductKind.MODULE.value,
+            None,
+            [PriceSpec(price_since, Decimal("2990.00"))],
+        ),
+        ProductSpec(
+            HANDEL,
+            "Handel",
+            EN,
+            "PLN",
+            ProductKind.MODULE.value,
+            None,
+            [PriceSpec(price_since, Decimal("2490.00"))],
+        ),
+        ProductSpec(
+            KP,
+            "Kadry Płace",
+            EN,
+            "PLN",
+            ProductKind.MODULE.value,
+            None,
+            [PriceSpec(price_since, Decimal("3490.00"))],
+        ),
     ]
     lenina, sadovaya, south = STORES
     bases = [
-        BaseSpec("Ленина — Магазин 15", STORE15, lenina, "15.2", add_months(today, -4),
-                 "3.3", "3.3.120", True),
-        BaseSpec("Садовая — ЕГАИС", EGAIS_CHM, sadovaya, "3.1", add_months(today, -6),
-                 "3.2", "3.2.44", False),
-        BaseSpec("Южный — Склад 15", WH15, south, "15.1", add_months(today, -9),
-                 "3.1", "3.1.310", False),
+        BaseSpec(
+            "Ленина — Магазин 15",
+            STORE15,
+            lenina,
+            "15.2",
+            add_months(today, -4),
+            "3.3",
+            "3.3.120",
+            True,
+        ),
+        BaseSpec(
+            "Садовая — ЕГАИС",
+            EGAIS_CHM,
+            sadovaya,
+            "3.1",
+            add_months(today, -6),
+            "3.2",
+            "3.2.44",
+            False,
+        ),
+        BaseSpec(
+            "Южный — Склад 15", WH15, south, "15.1", add_months(today, -9), "3.1", "3.1.310", False
+        ),
     ]
     devices: list[DeviceSpec] = []
 
     def terminal(name: str, store: str, base: str | None, model: str, platform: str) -> str:
         code = device_code(rng, model)
         client = {"3.3": "3.3.120", "3.2": "3.2.44", "3.1": "3.1.310"}.get(platform)
-        devices.append(DeviceSpec(code, DeviceKind.TERMINAL.value, name, store, base,
-                                  platform, client))
+        devices.append(
+            DeviceSpec(code, DeviceKind.TERMINAL.value, name, store, base, platform, client)
+        )
         return code
 
     def pc(name: str, store: str | None, base: str | None) -> str:
@@ -100,16 +151,26 @@ def build(today: dt.date) -> Dataset:
 
     def lic(sku: str, code: str | None, days_left: int | None) -> None:
         if days_left is None:
-            licenses.append(LicenseSpec(sku, code, None, None,
-                                        history=[{"kind": "purchased"}]))
+            licenses.append(LicenseSpec(sku, code, None, None, history=[{"kind": "purchased"}]))
             return
         end = today + dt.timedelta(days=days_left)
         start = add_months(end + dt.timedelta(days=1), -12)
-        licenses.append(LicenseSpec(
-            sku, code, start, end,
-            history=[{"kind": "activated", "at": f"{start.isoformat()}T10:00:00",
-                      "device_code": code, "subscription_end": end.isoformat()}],
-        ))
+        licenses.append(
+            LicenseSpec(
+                sku,
+                code,
+                start,
+                end,
+                history=[
+                    {
+                        "kind": "activated",
+                        "at": f"{start.isoformat()}T10:00:00",
+                        "device_code": code,
+                        "subscription_end": end.isoformat(),
+                    }
+                ],
+            )
+        )
 
     # Ленина: Магазин 15 with Internet exchange, terminals ending soon.
     lic(STORE15, pc("Касса 1 (ПК)", lenina, b_lenina), 212)
@@ -139,16 +200,21 @@ def build(today: dt.date) -> Dataset:
     year = today.year if today.month >= 11 else today.year - 1
     start = dt.date(year, 3, 1)
     office = pc("Biuro — serwer enova365", None, None)
-    licenses.append(LicenseSpec(
-        ENOVA, office, start, period_end(start, 12),
-        modules=[
-            LotSpec(KH, 1, start),
-            LotSpec(HANDEL, 1, start),
-            LotSpec(HANDEL, 2, dt.date(year, 6, 15)),
-            LotSpec(KP, 1, dt.date(year, 10, 10)),
-        ],
-        history=[{"kind": "activated", "at": f"{start.isoformat()}T09:00:00"}],
-    ))
+    licenses.append(
+        LicenseSpec(
+            ENOVA,
+            office,
+            start,
+            period_end(start, 12),
+            modules=[
+                LotSpec(KH, 1, start),
+                LotSpec(HANDEL, 1, start),
+                LotSpec(HANDEL, 2, dt.date(year, 6, 15)),
+                LotSpec(KP, 1, dt.date(year, 10, 10)),
+            ],
+            history=[{"kind": "activated", "at": f"{start.isoformat()}T09:00:00"}],
+        )
+    )
 
     def releases(sku: str, versions: list[tuple[str, int]]) -> list[ReleaseSpec]:
         return [
@@ -164,6 +230,10 @@ def build(today: dt.date) -> Dataset:
         + releases(KIROVKA, [("1.4", 310), ("1.5", 60)])
     )
     return Dataset(
-        products=products, stores=list(STORES), bases=bases, devices=devices,
-        licenses=licenses, releases=rel,
+        products=products,
+        stores=list(STORES),
+        bases=bases,
+        devices=devices,
+        licenses=licenses,
+        releases=rel,
     )

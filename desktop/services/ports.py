@@ -71,6 +71,8 @@ class LicenseReader(Protocol):
 
     def next_end(self, today: dt.date) -> dt.date | None: ...
 
+    def store_is_empty(self) -> bool: ...
+
 
 @dataclass(frozen=True, slots=True)
 class EventRecord:

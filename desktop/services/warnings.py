@@ -64,7 +64,10 @@ def collect(uow: UnitOfWork, today: dt.date, verifier: Verifier = always_valid) 
     )
     due = [to_row(r, today, threshold, verifier) for r in _all(uow, query)]
     ended_query = LicenseQuery(
-        today=today, threshold_days=threshold, status=LicenseStatus.EXPIRED, sort=SortKey.END,
+        today=today,
+        threshold_days=threshold,
+        status=LicenseStatus.EXPIRED,
+        sort=SortKey.END,
         descending=True,
     )
     ended_count = uow.licenses.count(ended_query)
@@ -113,7 +116,7 @@ def acknowledge(uow: UnitOfWork, state: WarningState, today: dt.date) -> None:
 
 
 def snooze(uow: UnitOfWork, today: dt.date) -> dt.date:
-    """"Remind me tomorrow": nothing is marked shown; the pop-up returns tomorrow."""
+    """ "Remind me tomorrow": nothing is marked shown; the pop-up returns tomorrow."""
     tomorrow = today + dt.timedelta(days=1)
     st.write(uow, SNOOZED_UNTIL, tomorrow.isoformat())
     return tomorrow

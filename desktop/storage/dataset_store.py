@@ -57,8 +57,12 @@ class SqlDatasetStore:
             p = products.get(spec.sku)
             if p is None:
                 p = Product(
-                    sku=spec.sku, name=spec.name, line=spec.line, kind=spec.kind,
-                    currency=spec.currency, renewal_sku=spec.renewal_sku,
+                    sku=spec.sku,
+                    name=spec.name,
+                    line=spec.line,
+                    kind=spec.kind,
+                    currency=spec.currency,
+                    renewal_sku=spec.renewal_sku,
                 )
                 s.add(p)
                 s.flush()
@@ -69,7 +73,8 @@ class SqlDatasetStore:
                 if price.effective_from not in known:
                     s.add(
                         ProductPrice(
-                            product_id=p.id, effective_from=price.effective_from,
+                            product_id=p.id,
+                            effective_from=price.effective_from,
                             amount_minor=_minor(price.amount, p.currency),
                         )
                     )
@@ -87,10 +92,13 @@ class SqlDatasetStore:
             if b.name in bases:
                 continue
             bases[b.name] = InstalledBase(
-                name=b.name, product_id=products[b.product_sku].id,
+                name=b.name,
+                product_id=products[b.product_sku].id,
                 store_id=stores[b.store].id if b.store else None,
-                installed_version=b.installed_version, installed_on=b.installed_on,
-                platform_version=b.platform_version, server_version=b.server_version,
+                installed_version=b.installed_version,
+                installed_on=b.installed_on,
+                platform_version=b.platform_version,
+                server_version=b.server_version,
                 internet_exchange=b.internet_exchange,
             )
             s.add(bases[b.name])
@@ -102,10 +110,13 @@ class SqlDatasetStore:
             if d.code in devices:
                 continue
             devices[d.code] = Device(
-                code=d.code, kind=d.kind, name=d.name,
+                code=d.code,
+                kind=d.kind,
+                name=d.name,
                 store_id=stores[d.store].id if d.store else None,
                 base_id=bases[d.base].id if d.base else None,
-                platform_version=d.platform_version, client_version=d.client_version,
+                platform_version=d.platform_version,
+                client_version=d.client_version,
             )
             s.add(devices[d.code])
             new_devices += 1
@@ -121,8 +132,10 @@ class SqlDatasetStore:
             if device is not None and key in existing:
                 continue  # idempotent re-import
             lic = License(
-                product_id=product.id, device_id=device.id if device else None,
-                activated_on=spec.activated_on, subscription_end=spec.subscription_end,
+                product_id=product.id,
+                device_id=device.id if device else None,
+                activated_on=spec.activated_on,
+                subscription_end=spec.subscription_end,
                 created_at=now,
             )
             s.add(lic)
@@ -131,8 +144,11 @@ class SqlDatasetStore:
             for lot in spec.modules:
                 s.add(
                     ModuleLot(
-                        license_id=lic.id, product_id=products[lot.module_sku].id,
-                        seats=lot.seats, purchased_on=lot.purchased_on, dropped_on=lot.dropped_on,
+                        license_id=lic.id,
+                        product_id=products[lot.module_sku].id,
+                        seats=lot.seats,
+                        purchased_on=lot.purchased_on,
+                        dropped_on=lot.dropped_on,
                     )
                 )
             for ev in spec.history or [{"kind": "imported"}]:
@@ -140,10 +156,9 @@ class SqlDatasetStore:
                 at = ev.get("at")
                 s.add(
                     Event(
-                        occurred_at=(
-                            dt.datetime.fromisoformat(at) if isinstance(at, str) else now
-                        ),
-                        kind=str(ev.get("kind", "imported")), license_id=lic.id,
+                        occurred_at=(dt.datetime.fromisoformat(at) if isinstance(at, str) else now),
+                        kind=str(ev.get("kind", "imported")),
+                        license_id=lic.id,
                         device_id=device.id if device else None,
                         details=json.dumps(details, ensure_ascii=False, default=str),
                     )
@@ -156,8 +171,11 @@ class SqlDatasetStore:
                 continue
             s.add(
                 Release(
-                    product_id=pid, version=r.version, released_on=r.released_on,
-                    description=r.description, file=r.file,
+                    product_id=pid,
+                    version=r.version,
+                    released_on=r.released_on,
+                    description=r.description,
+                    file=r.file,
                 )
             )
             releases.add((pid, r.version))
@@ -180,7 +198,12 @@ class SqlDatasetStore:
             scale = MINOR_UNITS.get(p.currency, 2)
             data.products.append(
                 ProductSpec(
-                    p.sku, p.name, p.line, p.currency, p.kind, p.renewal_sku,
+                    p.sku,
+                    p.name,
+                    p.line,
+                    p.currency,
+                    p.kind,
+                    p.renewal_sku,
                     [
                         PriceSpec(pr.effective_from, Decimal(pr.amount_minor).scaleb(-scale))
                         for pr in p.prices
@@ -194,8 +217,13 @@ class SqlDatasetStore:
             base_names[b.id] = b.name
             data.bases.append(
                 BaseSpec(
-                    b.name, pid_sku[b.product_id], store_names.get(b.store_id or -1),
-                    b.installed_version, b.installed_on, b.platform_version, b.server_version,
+                    b.name,
+                    pid_sku[b.product_id],
+                    store_names.get(b.store_id or -1),
+                    b.installed_version,
+                    b.installed_on,
+                    b.platform_version,
+                    b.server_version,
                     b.internet_exchange,
                 )
             )
@@ -204,8 +232,13 @@ class SqlDatasetStore:
             codes[d.id] = d.code
             data.devices.append(
                 DeviceSpec(
-                    d.code, d.kind, d.name, store_names.get(d.store_id or -1),
-                    base_names.get(d.base_id or -1), d.platform_version, d.client_version,
+                    d.code,
+                    d.kind,
+                    d.name,
+                    store_names.get(d.store_id or -1),
+                    base_names.get(d.base_id or -1),
+                    d.platform_version,
+                    d.client_version,
                 )
             )
         lots: dict[int, list[LotSpec]] = {}
@@ -222,8 +255,11 @@ class SqlDatasetStore:
         for lic in s.scalars(select(License).order_by(License.id)):
             data.licenses.append(
                 LicenseSpec(
-                    pid_sku[lic.product_id], codes.get(lic.device_id or -1),
-                    lic.activated_on, lic.subscription_end, lots.get(lic.id, []),
+                    pid_sku[lic.product_id],
+                    codes.get(lic.device_id or -1),
+                    lic.activated_on,
+                    lic.subscription_end,
+                    lots.get(lic.id, []),
                     history.get(lic.id, []),
                 )
             )

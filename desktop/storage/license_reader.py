@@ -1,9 +1,18 @@
-"""Read side of the license table: COUNT and pages in SQL, never all rows in Python.
+"""Read side of the license table in hand-written SQL over a DB-API connection.
 
-Filters become WHERE clauses on indexed columns; sorting is ORDER BY with the
-license id as tie-breaker, so every page is deterministic. Deep pages are read
-from the nearer end (a reversed ORDER BY), so the OFFSET that SQL walks is at
-most half the result (PERFORMANCE.md, trap 3).
+The table's queries are few and hot, so they are SQL text, not ORM or Core
+expressions (PERFORMANCE.md traps 8 and 9): a page costs what the SQL costs, and the
+window can show its first rows through the plain ``sqlite3`` module before
+SQLAlchemy is even imported (desktop.storage.fastread). One builder serves SQLite
+(``?`` parameters, FTS5 search) and PostgreSQL (``%s`` parameters, LIKE search).
+
+* Filters are WHERE clauses on indexed columns of ``licenses``; COUNT touches only
+  that table (and ``devices`` for a store filter).
+* Every sort key is an indexed column of ``licenses`` (the ``sort_*`` copies kept by
+  desktop.storage.search_index), with the id as tie-breaker, so no page needs a temp
+  B-tree and every page is deterministic.
+* Deep pages are read from the nearer end with the order reversed, so the OFFSET
+  that SQL walks is at most half the result (trap 3).
 """
 
 from __future__ import annotations
@@ -11,195 +20,228 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, text
-from sqlalchemy.orm import Session
-
 from desktop.domain.status import LicenseStatus, expiring_window
 from desktop.services.ports import LicenseQuery, LicenseRecord, SortKey
-from desktop.storage.schema import Device, License, Product, Store
 
-_COLUMNS = (
-    License.id,
-    Product.sku,
-    Product.name,
-    Product.line,
-    License.device_id,
-    Device.code,
-    Device.name,
-    Device.kind,
-    Device.store_id,
-    Store.name,
-    License.activated_on,
-    License.subscription_end,
-    License.key_id,
-    License.signature,
+#: FTS5's trigram tokenizer needs at least three characters.
+FTS_MIN_CHARS = 3
+#: From this offset on, a page asks for the total to decide which end is nearer.
+DEEP_OFFSET = 50_000
+
+_SELECT = (
+    "SELECT l.id, p.sku, p.name, p.line, l.device_id, d.code, d.name, d.kind, d.store_id, "
+    "s.name, l.activated_on, l.subscription_end, l.key_id, l.signature "
+    "FROM licenses l JOIN products p ON p.id = l.product_id "
+    "LEFT JOIN devices d ON d.id = l.device_id LEFT JOIN stores s ON s.id = d.store_id"
 )
 
-_FREE_LAST = case((License.device_id.is_(None), 1), else_=0)
-
-_SORT_KEYS: dict[SortKey, tuple[Any, ...]] = {
-    SortKey.PRODUCT: (Product.name,),
-    SortKey.KIND: (Product.line, Device.kind),
-    SortKey.DEVICE_CODE: (Device.code,),
-    SortKey.DEVICE: (Device.name,),
-    SortKey.STORE: (Store.name,),
+_SORT_COLUMNS: dict[SortKey, tuple[str, ...]] = {
+    SortKey.PRODUCT: ("l.sort_product",),
+    SortKey.KIND: ("l.sort_kind",),
+    SortKey.DEVICE_CODE: ("l.sort_device_code",),
+    SortKey.DEVICE: ("l.sort_device",),
+    SortKey.STORE: ("l.sort_store",),
     # Status is monotonic in the end date for bound licenses: by end, free ones last.
-    SortKey.STATUS: (_FREE_LAST, License.subscription_end),
-    SortKey.ACTIVATED: (License.activated_on,),
-    SortKey.END: (License.subscription_end,),
-    SortKey.DAYS_LEFT: (License.subscription_end,),
+    SortKey.STATUS: ("l.sort_free", "l.subscription_end"),
+    SortKey.ACTIVATED: ("l.activated_on",),
+    SortKey.END: ("l.subscription_end",),
+    SortKey.DAYS_LEFT: ("l.subscription_end",),
     SortKey.ID: (),
 }
 
 
-def _base_select(*columns: Any) -> Select[Any]:
-    return (
-        select(*columns)
-        .select_from(License)
-        .join(Product, Product.id == License.product_id)
-        .outerjoin(Device, Device.id == License.device_id)
-        .outerjoin(Store, Store.id == Device.store_id)
-    )
+class LicenseSql:
+    """Builds the SQL text and parameters of the table's queries for one dialect."""
 
+    def __init__(self, dialect: str) -> None:
+        self.dialect = dialect
+        self.ph = "?" if dialect == "sqlite" else "%s"
 
-def status_condition(status: LicenseStatus, today: dt.date, threshold: int) -> ColumnElement[bool]:
-    bound = License.device_id.is_not(None)
-    lo, hi = expiring_window(today, threshold)
-    if status is LicenseStatus.FREE:
-        return License.device_id.is_(None)
-    if status is LicenseStatus.EXPIRING:
-        return and_(bound, License.subscription_end.between(lo, hi))
-    if status is LicenseStatus.EXPIRED:
-        return and_(
-            bound, or_(License.subscription_end < today, License.subscription_end.is_(None))
+    def _date(self, day: dt.date) -> Any:
+        return day.isoformat() if self.dialect == "sqlite" else day
+
+    def status_condition(
+        self, status: LicenseStatus, today: dt.date, threshold: int, params: list[Any]
+    ) -> str:
+        ph = self.ph
+        if status is LicenseStatus.FREE:
+            return "l.device_id IS NULL"
+        if status is LicenseStatus.EXPIRING:
+            lo, hi = expiring_window(today, threshold)
+            params += [self._date(lo), self._date(hi)]
+            return f"l.device_id IS NOT NULL AND l.subscription_end BETWEEN {ph} AND {ph}"
+        if status is LicenseStatus.EXPIRED:
+            params.append(self._date(today))
+            return (
+                f"l.device_id IS NOT NULL AND (l.subscription_end < {ph} "
+                "OR l.subscription_end IS NULL)"
+            )
+        if status is LicenseStatus.ACTIVE:
+            params.append(self._date(expiring_window(today, threshold)[1]))
+            return f"l.device_id IS NOT NULL AND l.subscription_end > {ph}"
+        return "1 = 0"  # INVALID is decided by signature verification, not by SQL
+
+    def search_condition(self, folded: str, params: list[Any]) -> str:
+        """Substring search on the case-folded search text (FTS5 trigram on SQLite)."""
+        if self.dialect == "sqlite" and len(folded) >= FTS_MIN_CHARS:
+            params.append('"' + folded.replace('"', '""') + '"')
+            return f"l.id IN (SELECT rowid FROM license_fts WHERE license_fts MATCH {self.ph})"
+        params.append(
+            "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         )
-    if status is LicenseStatus.ACTIVE:
-        return and_(bound, License.subscription_end > hi)
-    # INVALID is decided by signature verification, not by SQL.
-    return License.id.is_(None)
+        return f"l.search_text LIKE {self.ph} ESCAPE '\\'"
+
+    def where(self, query: LicenseQuery, params: list[Any], *, with_status: bool = True) -> str:
+        ph = self.ph
+        conds: list[str] = []
+        if with_status and query.status is not None:
+            conds.append(
+                self.status_condition(query.status, query.today, query.threshold_days, params)
+            )
+        if query.expiring_within is not None:
+            conds.append(
+                self.status_condition(
+                    LicenseStatus.EXPIRING, query.today, query.expiring_within, params
+                )
+            )
+        if query.store_id is not None:
+            params.append(query.store_id)
+            conds.append(f"d.store_id = {ph}")
+        if query.license_ids is not None:
+            ids = [int(i) for i in query.license_ids] or [-1]
+            conds.append(f"l.id IN ({', '.join(str(i) for i in ids)})")
+        text = query.search.strip().casefold()
+        if text:
+            conds.append(self.search_condition(text, params))
+        return " WHERE " + " AND ".join(conds) if conds else ""
+
+    @staticmethod
+    def order_by(query: LicenseQuery, reverse: bool) -> str:
+        desc = query.descending != reverse
+        # Empty values (free, never activated) go last in both directions; the id is
+        # never NULL and stays a plain ASC/DESC, or SQLite sorts ties in a temp B-tree.
+        direction = "DESC" if desc else "ASC"
+        keys = [f"{c} {direction} NULLS LAST" for c in _SORT_COLUMNS[query.sort]]
+        keys.append(f"l.id {direction}")
+        return " ORDER BY " + ", ".join(keys)
+
+    def count(
+        self,
+        query: LicenseQuery,
+        *,
+        with_status: bool = True,
+        extra: str = "",
+        extra_params: list[Any] | None = None,
+    ) -> tuple[str, list[Any]]:
+        params: list[Any] = []
+        where = self.where(query, params, with_status=with_status)
+        if extra:
+            where = (where + " AND " if where else " WHERE ") + extra
+            params += extra_params or []
+        join = " JOIN devices d ON d.id = l.device_id" if query.store_id is not None else ""
+        return f"SELECT count(*) FROM licenses l{join}{where}", params
+
+    def page(
+        self, query: LicenseQuery, offset: int, limit: int, reverse: bool
+    ) -> tuple[str, list[Any]]:
+        params: list[Any] = []
+        where = self.where(query, params)
+        window = f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        sql = f"{_SELECT}{where}{self.order_by(query, reverse)}{window}"
+        return sql, params
 
 
-def _where(
-    query: LicenseQuery, dialect: str, *, with_status: bool = True
-) -> list[ColumnElement[bool]]:
-    conds: list[ColumnElement[bool]] = []
-    if with_status and query.status is not None:
-        conds.append(status_condition(query.status, query.today, query.threshold_days))
-    if query.expiring_within is not None:
-        lo, hi = expiring_window(query.today, query.expiring_within)
-        conds.append(License.device_id.is_not(None))
-        conds.append(License.subscription_end.between(lo, hi))
-    if query.store_id is not None:
-        conds.append(Device.store_id == query.store_id)
-    if query.license_ids is not None:
-        conds.append(License.id.in_(query.license_ids))
-    text = query.search.strip().casefold()
-    if text:
-        conds.append(search_condition(text, dialect))
-    return conds
-
-
-#: FTS5's trigram tokenizer needs at least three characters.
-FTS_MIN_CHARS = 3
-
-
-def search_condition(folded: str, dialect: str) -> ColumnElement[bool]:
-    """Substring search on the case-folded search text (FTS5 trigram on SQLite)."""
-    if dialect == "sqlite" and len(folded) >= FTS_MIN_CHARS:
-        phrase = '"' + folded.replace('"', '""') + '"'
-        return License.id.in_(
-            select(text("rowid"))
-            .select_from(text("license_fts"))
-            .where(text("license_fts MATCH :phrase").bindparams(phrase=phrase))
-        )
-    pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return License.search_text.like(pattern, escape="\\")
-
-
-def _order(query: LicenseQuery, reverse: bool) -> list[Any]:
-    desc = query.descending != reverse
-    keys = [*_SORT_KEYS[query.sort], License.id]
-    # Empty dates (free, never activated) go last in both directions: the operator looks
-    # for what ends soonest or latest, not for what has no date.
-    return [k.desc().nulls_last() if desc else k.asc().nulls_last() for k in keys]
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 def _record(row: Any) -> LicenseRecord:
-    return LicenseRecord(*row)
+    return LicenseRecord(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        row[8],
+        row[9],
+        _as_date(row[10]),
+        _as_date(row[11]),
+        row[12],
+        row[13],
+    )
 
 
-class SqlLicenseReader:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-        bind = session.get_bind()
-        self._dialect = bind.dialect.name
+class DbapiLicenseReader:
+    """LicenseReader over a DB-API connection (sqlite3, or psycopg through SQLAlchemy)."""
+
+    def __init__(self, connection: Any, dialect: str) -> None:
+        self._conn = connection
+        self._sql = LicenseSql(dialect)
+
+    def _all(self, sql: str, params: list[Any]) -> list[Any]:
+        cur = self._conn.cursor()
+        try:
+            cur.execute(sql, params)
+            return cur.fetchall()
+        finally:
+            cur.close()
+
+    def _scalar(self, sql: str, params: list[Any]) -> Any:
+        rows = self._all(sql, params)
+        return rows[0][0] if rows else None
 
     def count(self, query: LicenseQuery) -> int:
-        stmt = _base_select(func.count()).where(*_where(query, self._dialect))
-        return int(self._session.execute(stmt).scalar_one())
+        return int(self._scalar(*self._sql.count(query)) or 0)
 
     def page(self, query: LicenseQuery, offset: int, limit: int) -> list[LicenseRecord]:
         """Rows [offset, offset+limit) of the ordered result."""
-        stmt = _base_select(*_COLUMNS).where(*_where(query, self._dialect))
-        total = None
-        if offset > 50_000:  # deep page: read from the far end if that is nearer
+        if offset > DEEP_OFFSET:
             total = self.count(query)
-        if total is not None and offset > total // 2:
-            end = min(total, offset + limit)
-            rev_offset = total - end
-            n = end - offset
-            if n <= 0:
-                return []
-            rows = self._session.execute(
-                stmt.order_by(*_order(query, reverse=True)).offset(rev_offset).limit(n)
-            ).all()
-            return [_record(r) for r in reversed(rows)]
-        rows = self._session.execute(
-            stmt.order_by(*_order(query, reverse=False)).offset(offset).limit(limit)
-        ).all()
-        return [_record(r) for r in rows]
+            if offset > total // 2:  # nearer the end: read backwards
+                end = min(total, offset + limit)
+                if end <= offset:
+                    return []
+                rows = self._all(*self._sql.page(query, total - end, end - offset, True))
+                return [_record(r) for r in reversed(rows)]
+        return [_record(r) for r in self._all(*self._sql.page(query, offset, limit, False))]
 
     def get(self, license_id: int) -> LicenseRecord | None:
-        row = self._session.execute(_base_select(*_COLUMNS).where(License.id == license_id)).first()
-        return _record(row) if row else None
+        rows = self._all(f"{_SELECT} WHERE l.id = {self._sql.ph}", [license_id])
+        return _record(rows[0]) if rows else None
 
     def status_counts(self, query: LicenseQuery) -> dict[LicenseStatus, int]:
-        """Counts per status for the quick-filter buttons (search and store applied)."""
-        lo, hi = expiring_window(query.today, query.threshold_days)
-        bound = License.device_id.is_not(None)
-        stmt = _base_select(
-            func.count(),
-            func.sum(case((License.device_id.is_(None), 1), else_=0)),
-            func.sum(case((and_(bound, License.subscription_end.between(lo, hi)), 1), else_=0)),
-            func.sum(
-                case(
-                    (
-                        and_(
-                            bound,
-                            or_(
-                                License.subscription_end < query.today,
-                                License.subscription_end.is_(None),
-                            ),
-                        ),
-                        1,
-                    ),
-                    else_=0,
-                )
-            ),
-        ).where(*_where(query, self._dialect, with_status=False))
-        total, free, expiring, expired = self._session.execute(stmt).one()
-        total = int(total or 0)
-        free, expiring, expired = int(free or 0), int(expiring or 0), int(expired or 0)
-        return {
-            LicenseStatus.FREE: free,
-            LicenseStatus.EXPIRING: expiring,
-            LicenseStatus.EXPIRED: expired,
-            LicenseStatus.ACTIVE: total - free - expiring - expired,
-        }
+        """Counts per status for the quick filters: indexed range counts, no row scan."""
+        counts: dict[LicenseStatus, int] = {}
+        for status in (LicenseStatus.FREE, LicenseStatus.EXPIRING, LicenseStatus.EXPIRED):
+            extra_params: list[Any] = []
+            extra = self._sql.status_condition(
+                status, query.today, query.threshold_days, extra_params
+            )
+            sql, params = self._sql.count(
+                query, with_status=False, extra=f"({extra})", extra_params=extra_params
+            )
+            counts[status] = int(self._scalar(sql, params) or 0)
+        total = int(self._scalar(*self._sql.count(query, with_status=False)) or 0)
+        counts[LicenseStatus.ACTIVE] = total - sum(counts.values())
+        return counts
+
+    def store_is_empty(self) -> bool:
+        """No products and no licenses: the first start's question."""
+        return not self._scalar(
+            "SELECT 1 WHERE EXISTS (SELECT 1 FROM licenses) OR EXISTS (SELECT 1 FROM products)",
+            [],
+        )
 
     def next_end(self, today: dt.date) -> dt.date | None:
-        stmt = select(func.min(License.subscription_end)).where(
-            License.device_id.is_not(None), License.subscription_end >= today
+        ph = self._sql.ph
+        value = self._scalar(
+            "SELECT min(subscription_end) FROM licenses "
+            f"WHERE device_id IS NOT NULL AND subscription_end >= {ph}",
+            [self._sql._date(today)],
         )
-        value = self._session.execute(stmt).scalar()
-        return value if isinstance(value, dt.date) else None
+        return _as_date(value)

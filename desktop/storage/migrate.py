@@ -22,7 +22,8 @@ from desktop.domain.errors import DomainError
 
 log = logging.getLogger(__name__)
 
-HEAD = "0005"
+from desktop.storage.head import HEAD  # noqa: E402  (re-exported)
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

@@ -88,9 +88,7 @@ class Device(Base):
     code: Mapped[str] = mapped_column(String(80), unique=True)
     kind: Mapped[str] = mapped_column(String(10))  # terminal | pc
     name: Mapped[str] = mapped_column(String(200))
-    store_id: Mapped[int | None] = mapped_column(
-        ForeignKey("stores.id"), nullable=True, index=True
-    )
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"), nullable=True, index=True)
     base_id: Mapped[int | None] = mapped_column(ForeignKey("bases.id"), nullable=True, index=True)
     platform_version: Mapped[str | None] = mapped_column(String(40), nullable=True)
     client_version: Mapped[str | None] = mapped_column(String(40), nullable=True)
@@ -102,6 +100,8 @@ class License(Base):
         Index("ix_licenses_end_id", "subscription_end", "id"),
         Index("ix_licenses_device_end", "device_id", "subscription_end"),
         Index("ix_licenses_activated_id", "activated_on", "id"),
+        Index("ix_licenses_end_device", "subscription_end", "device_id"),
+        Index("ix_licenses_free_end", "sort_free", "subscription_end"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
@@ -112,9 +112,16 @@ class License(Base):
     key_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     signature: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    #: Case-folded product, SKU, device code, device name and store, kept by
-    #: desktop.storage.search_index; on SQLite an FTS5 trigram index mirrors it.
+    # Derived columns kept by desktop.storage.search_index on every write through the
+    # app: the case-folded search text (on SQLite an FTS5 trigram index mirrors it) and
+    # sort keys, so that every column of the table sorts on an index of this table.
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sort_product: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
+    sort_kind: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)
+    sort_device_code: Mapped[str | None] = mapped_column(String(80), nullable=True, index=True)
+    sort_device: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
+    sort_store: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
+    sort_free: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class ModuleLot(Base):

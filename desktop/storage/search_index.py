@@ -25,7 +25,7 @@ def fold(*parts: str | None) -> str:
 
 def _rows_stmt() -> Any:
     return (
-        select(License.id, *SEARCH_COLUMNS)
+        select(License.id, *SEARCH_COLUMNS, Product.line, Device.kind)
         .select_from(License)
         .join(Product, Product.id == License.product_id)
         .outerjoin(Device, Device.id == License.device_id)
@@ -33,13 +33,39 @@ def _rows_stmt() -> Any:
     )
 
 
+def _key(text: str | None) -> str | None:
+    return text.casefold() if text else None
+
+
+def _params(r: Any) -> dict[str, Any]:
+    lid, pname, sku, code, dname, store, line, dkind = r
+    return {
+        "lid": lid,
+        "text": fold(pname, sku, code, dname, store),
+        "p": _key(pname),
+        "k": f"{line}/{dkind or ''}",
+        "c": _key(code),
+        "d": _key(dname),
+        "s": _key(store),
+        "f": 0 if code else 1,
+    }
+
+
 def _write(conn: Connection | Session, rows: Iterable[Any]) -> int:
-    params = [{"lid": r[0], "text": fold(*r[1:])} for r in rows]
+    params = [_params(r) for r in rows]
     if params:
         stmt = (
             update(License.__table__)
             .where(License.__table__.c.id == bindparam("lid"))
-            .values(search_text=bindparam("text"))
+            .values(
+                search_text=bindparam("text"),
+                sort_product=bindparam("p"),
+                sort_kind=bindparam("k"),
+                sort_device_code=bindparam("c"),
+                sort_device=bindparam("d"),
+                sort_store=bindparam("s"),
+                sort_free=bindparam("f"),
+            )
         )
         conn.execute(stmt, params)
     return len(params)

@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.services.ports import EventRecord
 from desktop.storage import all_models  # noqa: F401  (every table mapped)
 from desktop.storage.dataset_store import SqlDatasetStore
-from desktop.storage.license_reader import SqlLicenseReader
+from desktop.storage.license_reader import DbapiLicenseReader
 from desktop.storage.schema import Event, Setting
-from desktop.storage.search_index import refresh_for_session
 from desktop.storage.schema import Store as StoreRow
+from desktop.storage.search_index import refresh_for_session
 from desktop.storage.warnings_repo import SqlWarningsRepo
 
 
@@ -49,7 +49,12 @@ class SqlEventLog:
         )
         return [
             EventRecord(
-                e.id, e.occurred_at, e.kind, e.license_id, e.device_id, e.base_id,
+                e.id,
+                e.occurred_at,
+                e.kind,
+                e.license_id,
+                e.device_id,
+                e.base_id,
                 json.loads(e.details or "{}"),
             )
             for e in rows
@@ -93,7 +98,8 @@ class SqlUnitOfWork:
         self.session = self._session_factory()
         if self._write:
             self.session.connection(execution_options={"sqlite_immediate": True})
-        self.licenses = SqlLicenseReader(self.session)
+        dbapi = self.session.connection().connection.dbapi_connection
+        self.licenses = DbapiLicenseReader(dbapi, self.session.get_bind().dialect.name)
         self.events = SqlEventLog(self.session)
         self.settings = SqlSettings(self.session)
         self.dataset = SqlDatasetStore(self.session)

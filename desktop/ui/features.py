@@ -31,8 +31,8 @@ def _renewals(ctx: AppContext, window: Any) -> None:
     ctx.extras["open_renewal"] = open_renewal
     try:
         from desktop.ui.forecast_view import ForecastView
-        from desktop.ui.orders_view import OrdersView
         from desktop.ui.icons import icon
+        from desktop.ui.orders_view import OrdersView
 
         window.tabs.addTab(OrdersView(ctx, window), icon("orders"), window.tr("&Orders"))
         window.tabs.addTab(ForecastView(ctx, window), icon("forecast"), window.tr("&Forecast"))

@@ -56,13 +56,12 @@ def run_gui(
 
     def finish_start() -> None:
         nonlocal exit_code
-        from desktop.services import setup
 
         try:
             ctx = open_ctx()
             if demo:
                 ensure_demo(ctx)
-            elif not unattended and setup.is_empty(ctx.uow):
+            elif not unattended and _is_empty(ctx):
                 ctx = first_start(window, ctx, open_demo, ensure_demo)
         except DomainError as err:
             log.error("cannot open the store: %s", err)
@@ -70,16 +69,27 @@ def run_gui(
             exit_code = 2
             app.quit()
             return
-        install_features(ctx, window)
         window.attach(ctx)
-        if not unattended:
-            QTimer.singleShot(0, window.show_warnings)
+        # The rows paint first; then the rest (it may import SQLAlchemy and build tabs).
+        window.when_rows_painted(lambda: finish_window(ctx, window, unattended))
 
     QTimer.singleShot(0, finish_start)
     if unattended:
         QTimer.singleShot(quit_after_ms, app.quit)
     code = app.exec()
     return exit_code or code
+
+
+def finish_window(ctx: AppContext, window: MainWindow, unattended: bool) -> None:
+    install_features(ctx, window)
+    window.finish_attach()
+    if not unattended:
+        window.show_warnings()
+
+
+def _is_empty(ctx: AppContext) -> bool:
+    with ctx.read() as view:
+        return bool(view.licenses.store_is_empty())
 
 
 def first_start(

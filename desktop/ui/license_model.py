@@ -193,8 +193,8 @@ class LicenseTableModel(QAbstractTableModel):
 
     def _recount(self) -> None:
         try:
-            with self._ctx.uow() as uow:
-                self._count = uow.licenses.count(self._query)
+            with self._ctx.read() as view:
+                self._count = view.licenses.count(self._query)
         except Exception:  # noqa: BLE001 - a dead store must not crash the view
             log.exception("counting licenses failed")
             self._count = 0
@@ -207,8 +207,8 @@ class LicenseTableModel(QAbstractTableModel):
             return pages[number]
         rows: list[_Row] | None
         try:
-            with self._ctx.uow() as uow:
-                records = uow.licenses.page(self._query, number * PAGE_SIZE, PAGE_SIZE)
+            with self._ctx.read() as view:
+                records = view.licenses.page(self._query, number * PAGE_SIZE, PAGE_SIZE)
             q = self._query
             verifier = self._ctx.verifier
             rows = [_Row(to_row(r, q.today, q.threshold_days, verifier)) for r in records]
@@ -266,7 +266,7 @@ class LicenseTableModel(QAbstractTableModel):
         if role == _FONT:
             r = self._row(index.row())
             return r.font if r else None
-        if role == _TOOLTIP or role == _ACCESSIBLE:
+        if role in (_TOOLTIP, _ACCESSIBLE):
             r = self._row(index.row())
             if r is None:
                 return None
@@ -285,9 +285,9 @@ class LicenseTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            if 0 <= section < len(self._headers):
-                return self._headers[section]
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == _DISPLAY and 0 <= section < len(self._headers):
+            return self._headers[section]
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -7,7 +7,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -354,8 +363,8 @@ class MainWindow(QMainWindow):
             (self.tr("Demo database") if ctx.is_demo else self.tr("Database")) + ": " + ctx.db_label
         )
         today = ctx.clock.today()
-        with ctx.uow() as uow:
-            query = license_service.make_query(uow, today, sort=SortKey.END)
+        with ctx.read() as view:
+            query = license_service.make_query(view, today, sort=SortKey.END)
         self.model = LicenseTableModel(ctx, query, self)
         self.model.reloaded.connect(self._after_reload)
         self.table.setModel(self.model)
@@ -363,6 +372,26 @@ class MainWindow(QMainWindow):
         self._size_columns()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self._after_reload()
+        self.table.setFocus()
+
+    def when_rows_painted(self, callback: Any) -> None:
+        """Run ``callback`` once, right after the table has painted its first rows."""
+        window = self
+
+        class _Spy(QObject):
+            def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+                if event.type() == QEvent.Type.Paint:
+                    window.table.viewport().removeEventFilter(self)
+                    QTimer.singleShot(0, callback)
+                return False
+
+        self._paint_spy = _Spy(self)
+        self.table.viewport().installEventFilter(self._paint_spy)
+        self.table.viewport().update()
+
+    def finish_attach(self) -> None:
+        """What can wait until the first rows are on screen (it may import SQLAlchemy)."""
         self._load_stores()
         for act in (
             self.act_export,
@@ -372,10 +401,9 @@ class MainWindow(QMainWindow):
             self.act_warnings,
         ):
             act.setEnabled(True)
-        self._after_reload()
-        if self.model.rowCount():
+        if self.model is not None and self.model.rowCount() and not self.selected_ids():
             self.table.selectRow(0)
-        self.table.setFocus()
+        self._update_actions()
 
     def _size_columns(self) -> None:
         hh = self.table.horizontalHeader()
@@ -473,16 +501,16 @@ class MainWindow(QMainWindow):
         if self.model is None or self.ctx is None:
             return
         q = self.model.query
-        with self.ctx.uow() as uow:
-            counts = uow.licenses.status_counts(replace(q, status=None, license_ids=None))
-            next_end = uow.licenses.next_end(q.today)
-            ended = uow.licenses.count(
+        with self.ctx.read() as view:
+            counts = view.licenses.status_counts(replace(q, status=None, license_ids=None))
+            next_end = view.licenses.next_end(q.today)
+            ended = view.licenses.count(
                 replace(q, status=LicenseStatus.EXPIRED, search="", store_id=None, license_ids=None)
             )
             all_counts = (
                 counts
                 if not (q.search or q.store_id)
-                else uow.licenses.status_counts(
+                else view.licenses.status_counts(
                     replace(q, status=None, search="", store_id=None, license_ids=None)
                 )
             )

@@ -55,7 +55,8 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory, qapp):  # noqa
     QCoreApplication.setApplicationName("licdesk-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
         str(tmp_path_factory.mktemp("qsettings")),
     )
     QSettings().clear()

@@ -34,6 +34,7 @@ def window(qtbot, demo_ctx):  # noqa: ANN001, ANN201
     qtbot.addWidget(w)
     w.show()
     w.attach(demo_ctx)
+    w.finish_attach()
     return w
 
 

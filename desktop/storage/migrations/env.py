@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from desktop.storage.db import create_store_engine
 from desktop.storage.all_models import Base
+from desktop.storage.db import create_store_engine
 
 config = context.config
 target_metadata = Base.metadata

@@ -1,0 +1,109 @@
+"""Generate a License Desk database with N licenses (real migrations, bulk inserts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+from desktop.storage.open import open_store
+from desktop.storage.search_index import _params
+
+TODAY = dt.date(2026, 11, 22)
+PRODUCTS = [
+    ("MS-STORE15-BASE", "Магазин 15", 2490000),
+    ("MS-WH15-BASE", "Склад 15", 2190000),
+    ("MS-KIROVKA", "Кировка", 1490000),
+    ("MS-EGAIS3", "ЕГАИС 3", 990000),
+    ("MS-EGAIS-CHM", "ЕГАИС, терминальная версия с CheckMark 2", 1990000),
+]
+
+
+def generate(path: Path, n: int, seed: int = 7) -> None:
+    if path.exists():
+        return
+    tmp = path.with_suffix(".tmp")
+    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        p.unlink(missing_ok=True)
+    store = open_store(tmp)  # real Alembic migrations
+    store.dispose()
+    rng = random.Random(seed)
+    con = sqlite3.connect(tmp)
+    con.execute("PRAGMA synchronous=OFF")  # generation only; the app uses FULL
+    con.executemany(
+        "INSERT INTO products(sku, name, line, kind, currency, renewal_sku) "
+        "VALUES (?, ?, 'mobile-smarts', 'license', 'RUB', ?)",
+        [(sku, name, "SSY1-" + sku) for sku, name, _ in PRODUCTS],
+    )
+    con.executemany(
+        "INSERT INTO product_prices(product_id, effective_from, amount_minor) VALUES (?, ?, ?)",
+        [(i + 1, "2024-01-01", price) for i, (_, _, price) in enumerate(PRODUCTS)],
+    )
+    n_stores = max(3, n // 2000)
+    con.executemany(
+        "INSERT INTO stores(name) VALUES (?)", [(f"Магазин №{i + 1}",) for i in range(n_stores)]
+    )
+    devices = []
+    for i in range(n):
+        serial = f"{rng.randrange(10**12, 10**13)}"
+        devices.append(
+            (f"CP30-{serial}-{serial}", "terminal", f"ТСД {i + 1:07d}", rng.randrange(n_stores) + 1)
+        )
+    con.executemany("INSERT INTO devices(code, kind, name, store_id) VALUES (?, ?, ?, ?)", devices)
+    now = "2026-11-22 10:00:00"
+    rows = []
+    for i in range(n):
+        pid = rng.randrange(len(PRODUCTS)) + 1
+        free = rng.random() < 0.03
+        end = TODAY + dt.timedelta(days=rng.randrange(-400, 366))
+        start = end - dt.timedelta(days=364)
+        code, _kind, dname, sid = devices[i]
+        # the same derived columns the app's search_index keeps
+        params = _params(
+            (
+                0,
+                PRODUCTS[pid - 1][1],
+                PRODUCTS[pid - 1][0],
+                None if free else code,
+                None if free else dname,
+                None if free else f"Магазин №{sid}",
+                "mobile-smarts",
+                None if free else "terminal",
+            )
+        )
+        rows.append(
+            (
+                pid,
+                None if free else i + 1,
+                start.isoformat(),
+                end.isoformat(),
+                now,
+                params["text"],
+                params["p"],
+                params["k"],
+                params["c"],
+                params["d"],
+                params["s"],
+                params["f"],
+            )
+        )
+    con.executemany(
+        "INSERT INTO licenses(product_id, device_id, activated_on, subscription_end, created_at,"
+        " search_text, sort_product, sort_kind, sort_device_code, sort_device, sort_store,"
+        " sort_free) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    con.commit()
+    con.execute("ANALYZE")
+    con.commit()
+    con.close()
+    tmp.rename(path)
+
+
+if __name__ == "__main__":
+    t = time.perf_counter()
+    generate(Path(sys.argv[1]), int(sys.argv[2]))
+    print(f"generated in {time.perf_counter() - t:.1f} s")
