@@ -160,10 +160,8 @@ def main() -> None:
         )
     if len(results) > 1:
         lo, hi = min(results), max(results)
-        print(
-            f"peak memory {hi:,} vs {lo:,}: +{results[hi]['peak_rss_mb'] - results[lo]['peak_rss_mb']:.0f}"
-            " MB (target <= 80 MB)"
-        )
+        extra = results[hi]["peak_rss_mb"] - results[lo]["peak_rss_mb"]
+        print(f"peak memory {hi:,} vs {lo:,}: +{extra:.0f} MB (target <= 80 MB)")
 
 
 if __name__ == "__main__":

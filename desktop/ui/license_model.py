@@ -77,6 +77,8 @@ _STATUS = StatusRole
 _COL_STATUS = int(Col.STATUS)
 _COL_DAYS = int(Col.DAYS_LEFT)
 _COL_END = int(Col.END)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 STATUS_ICON = {
@@ -291,9 +293,7 @@ class LicenseTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def _make_headers(self) -> list[str]:
         return [

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx: AppContext | None = None
         self.model: LicenseTableModel | None = None
+        self._started = False  # set by finish_attach, after the first rows are painted
         self.setWindowIcon(icon("app"))
         self.setWindowTitle(APP_NAME)
         self._build_actions()
@@ -355,6 +356,7 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: AppContext) -> None:
         """Show the data of an opened store (called once the window is on screen)."""
         self.ctx = ctx
+        self._started = False
         title = f"{APP_NAME} — {ctx.db_label}"
         if ctx.is_demo:
             title += " " + self.tr("[demo data]")
@@ -401,9 +403,10 @@ class MainWindow(QMainWindow):
             self.act_warnings,
         ):
             act.setEnabled(True)
+        self._started = True
         if self.model is not None and self.model.rowCount() and not self.selected_ids():
             self.table.selectRow(0)
-        self._update_actions()
+        self._current_changed(self.table.currentIndex(), QModelIndex())
 
     def _size_columns(self) -> None:
         hh = self.table.horizontalHeader()
@@ -551,6 +554,8 @@ class MainWindow(QMainWindow):
         return self.model.row_data(index.row()) if index.isValid() else None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._started:
+            return  # finish_attach shows the details once the first rows are on screen
         row = self.model.row_data(current.row()) if self.model and current.isValid() else None
         events = []
         if row is not None and self.ctx is not None:
