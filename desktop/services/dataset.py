@@ -245,6 +245,9 @@ def check_references(data: Dataset, chk: _Checker, label: str = "licenses") -> N
             chk.add(where, "product_sku", "unknown_product", lic.product_sku)
         if lic.device_code and lic.device_code not in codes:
             chk.add(where, "device_code", "unknown_device", lic.device_code)
+        if lic.device_code and lic.subscription_end is None:
+            # A license bound to a device was activated: its subscription has an end.
+            chk.add(where, "subscription_end", "missing")
         if lic.activated_on and lic.subscription_end and lic.subscription_end < lic.activated_on:
             chk.add(where, "subscription_end", "end_before_start", lic.subscription_end)
         for j, lot in enumerate(lic.modules):

@@ -71,11 +71,10 @@ class LicenseSql:
             params += [self._date(lo), self._date(hi)]
             return f"l.device_id IS NOT NULL AND l.subscription_end BETWEEN {ph} AND {ph}"
         if status is LicenseStatus.EXPIRED:
+            # A bound license always has an end (import refuses one without), so a plain
+            # range keeps this an index range instead of a multi-index OR.
             params.append(self._date(today))
-            return (
-                f"l.device_id IS NOT NULL AND (l.subscription_end < {ph} "
-                "OR l.subscription_end IS NULL)"
-            )
+            return f"l.device_id IS NOT NULL AND l.subscription_end < {ph}"
         if status is LicenseStatus.ACTIVE:
             params.append(self._date(expiring_window(today, threshold)[1]))
             return f"l.device_id IS NOT NULL AND l.subscription_end > {ph}"
@@ -121,7 +120,13 @@ class LicenseSql:
         # Empty values (free, never activated) go last in both directions; the id is
         # never NULL and stays a plain ASC/DESC, or SQLite sorts ties in a temp B-tree.
         direction = "DESC" if desc else "ASC"
-        keys = [f"{c} {direction} NULLS LAST" for c in _SORT_COLUMNS[query.sort]]
+        columns = _SORT_COLUMNS[query.sort]
+        # NULLS LAST only on a leading nullable key: SQLite walks an index for it, but
+        # not for a second key, where it would sort in a temp B-tree again.
+        keys = [
+            f"{c} {direction} NULLS LAST" if i == 0 and c != "l.sort_free" else f"{c} {direction}"
+            for i, c in enumerate(columns)
+        ]
         keys.append(f"l.id {direction}")
         return " ORDER BY " + ", ".join(keys)
 

@@ -57,8 +57,16 @@ def test_ts_files_hold_every_source_string(tmp_path: Path) -> None:
 
     exe = Path(PySide6.__file__).parent / "lupdate"
     subprocess.run(
-        [str(exe), "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts",
-         str(tmp_path / "check.ts")],
+        [
+            str(exe),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *sources,
+            "-ts",
+            str(tmp_path / "check.ts"),
+        ],
         check=True,
     )
     before = {(c, s) for c, s, _ in messages(TS_DIR / "licdesk_ru.ts")}
@@ -80,7 +88,9 @@ def test_russian_ui_really_shows_russian(qtbot, demo_ctx) -> None:  # noqa: ANN0
         w = MainWindow()
         qtbot.addWidget(w)
         w.attach(demo_ctx)
-        header = w.model.headerData(Col.END, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+        header = w.model.headerData(
+            Col.END, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal
+        )
         assert header == "Подписка на обновления"
         assert w.act_renew.text() != "&Renew..."
     finally:
