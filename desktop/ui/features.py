@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -34,8 +36,8 @@ def _renewals(ctx: AppContext, window: Any) -> None:
         from desktop.ui.icons import icon
         from desktop.ui.orders_view import OrdersView
 
-        window.tabs.addTab(OrdersView(ctx, window), icon("orders"), window.tr("&Orders"))
-        window.tabs.addTab(ForecastView(ctx, window), icon("forecast"), window.tr("&Forecast"))
+        window.tabs.addTab(OrdersView(ctx, window), icon("orders"), QCoreApplication.translate("MainWindow", "&Orders"))
+        window.tabs.addTab(ForecastView(ctx, window), icon("forecast"), QCoreApplication.translate("MainWindow", "&Forecast"))
     except ImportError:
         log.info("orders/forecast not available")
 
@@ -62,13 +64,13 @@ def _bases(ctx: AppContext, window: Any) -> None:
         log.info("bases not available")
         return
     view = BasesView(ctx, window)
-    window.tabs.addTab(view, icon("bases"), window.tr("&Bases"))
+    window.tabs.addTab(view, icon("bases"), QCoreApplication.translate("MainWindow", "&Bases"))
     if hasattr(view, "show_licenses"):
         view.show_licenses.connect(window.show_license_ids)
     if hasattr(view, "new_releases"):
         view.new_releases.connect(
             lambda items: window.statusBar().showMessage(
-                window.tr("New releases are available: %1").replace(
+                QCoreApplication.translate("MainWindow", "New releases are available: %1").replace(
                     "%1", ", ".join(str(i) for i in items)
                 ),
                 10000,

@@ -5,370 +5,358 @@
     <name>Banner</name>
     <message>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż</translation>
     </message>
     <message numerus="yes">
         <source>%n update subscription(s) have ended. Installing a newer release on those devices puts the product into demo mode; renew to keep receiving updates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Wygasła %n subskrypcja aktualizacji. Instalacja nowszej wersji na tym urządzeniu przełączy produkt w tryb demo; odnów, aby dalej otrzymywać aktualizacje.</numerusform><numerusform>Wygasły %n subskrypcje aktualizacji. Instalacja nowszej wersji na tych urządzeniach przełączy produkt w tryb demo; odnów, aby dalej otrzymywać aktualizacje.</numerusform><numerusform>Wygasło %n subskrypcji aktualizacji. Instalacja nowszej wersji na tych urządzeniach przełączy produkt w tryb demo; odnów, aby dalej otrzymywać aktualizacje.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <source>{field}: '{value}' is not a date; use YYYY-MM-DD.</source>
+        <translation>{field}: „{value}” nie jest datą; użyj formatu RRRR-MM-DD.</translation>
     </message>
     <message>
         <source>The warning threshold must be between 0 and 366 days (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg ostrzeżenia musi wynosić od 0 do 366 dni (podano {value}).</translation>
     </message>
     <message>
         <source>Warning stages must be days between 0 and 366, e.g. 30,14,1 (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy ostrzeżeń to dni od 0 do 366, np. 30,14,1 (podano {value}).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is neither a file path nor a database URL.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is neither a file path nor a database URL.</source>
+        <translation>„{value}” nie jest ani ścieżką pliku, ani adresem bazy danych.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is a folder; give the path of a database file.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is a folder; give the path of a database file.</source>
+        <translation>„{value}” to folder; podaj ścieżkę pliku bazy danych.</translation>
     </message>
     <message>
         <source>Cannot open the database {url}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć bazy danych {url}: {reason}</translation>
     </message>
     <message>
         <source>This database was written by a newer License Desk (schema {revision}). Update License Desk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tę bazę zapisała nowsza wersja License Desk (schemat {revision}). Zaktualizuj License Desk, aby ją otworzyć.</translation>
     </message>
     <message>
         <source>The database already holds data; demo data goes only into an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza zawiera już dane; dane demonstracyjne można wczytać tylko do pustej bazy.</translation>
     </message>
     <message>
         <source>Unknown currency {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana waluta {currency}.</translation>
     </message>
     <message>
         <source>Cannot add amounts in {left} and {right}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można sumować kwot w {left} i {right}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a version number like 15.3.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a version number like 15.3.</source>
+        <translation>„{value}” nie jest numerem wersji w rodzaju 15.3.</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was written. Fix these entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie został zaimportowany; niczego nie zapisano. Popraw te pozycje:</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie jest poprawnym JSON-em (wiersz {line}, kolumna {column}).</translation>
     </message>
     <message>
-        <source>The file is not a License Desk export (no &quot;format&quot;: &quot;licdesk-dataset&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The file is not a License Desk export (no "format": "licdesk-dataset").</source>
+        <translation>Plik nie jest eksportem License Desk (brak "format": "licdesk-dataset").</translation>
     </message>
     <message>
         <source>The export format version {version} is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja formatu eksportu {version} nie jest obsługiwana.</translation>
     </message>
     <message>
         <source>The CSV file lacks the columns: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>W pliku CSV brakuje kolumn: {missing}.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać {path}: {reason}</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nie jest tekstem w UTF-8.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać {path}: {reason}</translation>
     </message>
     <message>
         <source>There is no license with id {license_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma licencji o numerze {license_id}.</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wartości</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a date (YYYY-MM-DD)</source>
+        <translation>„{value}” nie jest datą (RRRR-MM-DD)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid positive number</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a valid positive number</source>
+        <translation>„{value}” nie jest poprawną liczbą dodatnią</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of the allowed values</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not one of the allowed values</source>
+        <translation>„{value}” nie jest dozwoloną wartością</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not text</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not text</source>
+        <translation>„{value}” nie jest tekstem</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' appears twice</source>
+        <translation>„{value}” występuje dwukrotnie</translation>
     </message>
     <message>
-        <source>no product with SKU &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>no product with SKU '{value}'</source>
+        <translation>brak produktu o symbolu „{value}”</translation>
     </message>
     <message>
-        <source>no device with code &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>no device with code '{value}'</source>
+        <translation>brak urządzenia o kodzie „{value}”</translation>
     </message>
     <message>
-        <source>no store named &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>no store named '{value}'</source>
+        <translation>brak sklepu „{value}”</translation>
     </message>
     <message>
-        <source>no base named &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>no base named '{value}'</source>
+        <translation>brak bazy „{value}”</translation>
     </message>
     <message>
         <source>ends ({value}) before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>kończy się ({value}) przed rozpoczęciem</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być listą</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>musi być obiektem</translation>
     </message>
     <message>
         <source>Unexpected error: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwany błąd: {code}</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to License Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w License Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your license database is empty&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;How would you like to start?&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Baza licencji jest pusta&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Jak chcesz zacząć?&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;demo</translation>
     </message>
     <message>
         <source>A separate demo database with stores, terminals and licenses in every state. Your database stays empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobna baza demonstracyjna ze sklepami, terminalami i licencjami w każdym stanie. Twoja baza pozostanie pusta.</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od &amp;pustej</translation>
     </message>
     <message>
         <source>Begin with an empty database and add licenses by activation or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od pustej bazy i dodawaj licencje przez aktywację lub import.</translation>
     </message>
     <message>
         <source>&amp;Import a file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj plik...</translation>
     </message>
     <message>
         <source>Load a License Desk export (.json or .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj eksport License Desk (.json lub .csv).</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>Free (not bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolna (nieprzypisana)</translation>
     </message>
     <message>
         <source>Invalid: signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieważna: podpis się nie zgadza</translation>
     </message>
     <message>
         <source>No subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak subskrypcji</translation>
     </message>
     <message numerus="yes">
         <source>Ended %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Wygasła %n dzień temu</numerusform><numerusform>Wygasła %n dni temu</numerusform><numerusform>Wygasła %n dni temu</numerusform></translation>
     </message>
     <message>
         <source>Ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasa dzisiaj</translation>
     </message>
     <message numerus="yes">
         <source>Ends in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Wygasa za %n dzień</numerusform><numerusform>Wygasa za %n dni</numerusform><numerusform>Wygasa za %n dni</numerusform></translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywna</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolne</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasające</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasłe</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieważne</translation>
     </message>
     <message>
         <source>%1, terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, terminal</translation>
     </message>
     <message>
         <source>%1, workplace PC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, stanowisko PC</translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
         <source>License Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>License Desk</translation>
     </message>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Import danych</translation>
     </message>
     <message>
         <source>License Desk export (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport License Desk (*.json *.csv)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
     <name>LicenseDetails</name>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywowana</translation>
     </message>
     <message>
         <source>Subscription renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcja odnowiona</translation>
     </message>
     <message>
         <source>Transferred (unbound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesiona (odpięta)</translation>
     </message>
     <message>
         <source>Purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakupiona</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowana</translation>
     </message>
     <message>
         <source>Activation refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmowa aktywacji</translation>
     </message>
     <message>
         <source>Version installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainstalowano wersję</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisana</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt:</translation>
     </message>
     <message>
         <source>SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol:</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie:</translation>
     </message>
     <message>
         <source>Device code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod urządzenia:</translation>
     </message>
     <message>
         <source>Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep:</translation>
     </message>
     <message>
         <source>Activated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywowana:</translation>
     </message>
     <message>
         <source>Update subscription until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwarancja do:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenie</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>License #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja nr %1</translation>
     </message>
     <message>
         <source>not bound to a device</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprzypisana do urządzenia</translation>
     </message>
     <message>
         <source>%1 (warranty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gwarancja)</translation>
     </message>
 </context>
 <context>
@@ -376,391 +364,368 @@
     <message>
         <source>(not available)</source>
         <extracomment>Role carrying the raw value (date, int) so that exports and tests need no parsing. Role carrying the license id of the row. Role carrying the LicenseStatus of the row. Emitted after the row count or the query changed (filters, sort, refresh).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(niedostępne)</translation>
     </message>
     <message>
         <source>Warranty until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwarancja do %1</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>License kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj licencji</translation>
     </message>
     <message>
         <source>Device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod urządzenia</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywowana</translation>
     </message>
     <message>
         <source>Update subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwarancja do</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostało dni</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Opening the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie bazy danych...</translation>
     </message>
     <message>
         <source>&amp;Activate...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktywuj...</translation>
     </message>
     <message>
         <source>Enter an activation code for a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Wprowadź kod aktywacyjny dla urządzenia</translation>
     </message>
     <message>
         <source>&amp;Renew...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odnów...</translation>
     </message>
     <message>
         <source>Quote the renewal of the selected licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyceń odnowienie wybranych licencji</translation>
     </message>
     <message>
         <source>&amp;Copy device code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj kod urządzenia</translation>
     </message>
     <message>
         <source>Copy the selected device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj kod wybranego urządzenia</translation>
     </message>
     <message>
         <source>Show &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia</translation>
     </message>
     <message>
         <source>Show the event history of the selected license</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż historię zdarzeń wybranej licencji</translation>
     </message>
     <message>
         <source>&amp;Export shown rows...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj widoczne wiersze...</translation>
     </message>
     <message>
         <source>Export the rows shown (with the filter) to CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj widoczne wiersze (z filtrem) do CSV lub Excela</translation>
     </message>
     <message>
         <source>&amp;Import data...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj dane...</translation>
     </message>
     <message>
         <source>Import a License Desk export (.json or .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj eksport License Desk (.json lub .csv)</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia...</translation>
     </message>
     <message>
         <source>Warning threshold, stages, language</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg ostrzeżeń, etapy, język</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Od&amp;śwież</translation>
     </message>
     <message>
         <source>Reload from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj ponownie z bazy danych</translation>
     </message>
     <message>
         <source>Show &amp;warnings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ostrzeżenia...</translation>
     </message>
     <message>
         <source>List the subscriptions that end soon or have ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista subskrypcji, które wkrótce wygasają lub wygasły</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>&amp;About License Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie License Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licencje</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narzędzia</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
         <source>Search product, device code, device or store (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj produktu, kodu urządzenia, urządzenia lub sklepu (Ctrl+F)</translation>
     </message>
     <message>
         <source>S&amp;tore:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;klep:</translation>
     </message>
     <message>
         <source>[demo data]</source>
-        <translation type="unfinished"></translation>
+        <translation>[dane demonstracyjne]</translation>
     </message>
     <message>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza demonstracyjna</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie sklepy</translation>
     </message>
     <message numerus="yes">
         <source>Showing %n selected license(s). Pick a quick filter to see all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Pokazano %n wybraną licencję. Wybierz szybki filtr, aby zobaczyć wszystkie.</numerusform><numerusform>Pokazano %n wybrane licencje. Wybierz szybki filtr, aby zobaczyć wszystkie.</numerusform><numerusform>Pokazano %n wybranych licencji. Wybierz szybki filtr, aby zobaczyć wszystkie.</numerusform></translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wszystkie</translation>
     </message>
     <message>
         <source>E&amp;xpiring</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ygasające</translation>
     </message>
     <message>
         <source>Ex&amp;pired</source>
-        <translation type="unfinished"></translation>
+        <translation>Wy&amp;gasłe</translation>
     </message>
     <message>
         <source>F&amp;ree</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo&amp;lne</translation>
     </message>
     <message numerus="yes">
         <source>%n license(s) end within %1 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n licencja wygasa w ciągu %1 dni.</numerusform><numerusform>%n licencje wygasają w ciągu %1 dni.</numerusform><numerusform>%n licencji wygasa w ciągu %1 dni.</numerusform></translation>
     </message>
     <message>
         <source>The next one ends today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najbliższa wygasa dzisiaj (%1).</translation>
     </message>
     <message numerus="yes">
         <source>The next one ends on %1 (in %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Najbliższa wygasa %1 (za %n dzień).</numerusform><numerusform>Najbliższa wygasa %1 (za %n dni).</numerusform><numerusform>Najbliższa wygasa %1 (za %n dni).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Shown: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Widoczne: %n</numerusform><numerusform>Widoczne: %n</numerusform><numerusform>Widoczne: %n</numerusform></translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano %1</translation>
     </message>
     <message>
         <source>Export shown rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport widocznych wierszy</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt Excela (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Wyeksportowano %n wiersz do %1</numerusform><numerusform>Wyeksportowano %n wiersze do %1</numerusform><numerusform>Wyeksportowano %n wierszy do %1</numerusform></translation>
     </message>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Import danych</translation>
     </message>
     <message>
         <source>License Desk export (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport License Desk (*.json *.csv)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Imported %1 licenses, %2 devices and %3 products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano licencje: %1, urządzenia: %2, produkty: %3.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>The new language applies the next time License Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy język zostanie użyty przy następnym uruchomieniu License Desk.</translation>
     </message>
     <message>
         <source>About License Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie License Desk</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;p&gt;Licenses, update subscriptions and renewals for Mobile SMARTS and enova365.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;p&gt;Licencje, subskrypcje aktualizacji i odnowienia dla Mobile SMARTS i enova365.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Zamówienia</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation>P&amp;rognoza</translation>
+    </message>
+    <message>
+        <source>&amp;Bases</source>
+        <translation>&amp;Bazy</translation>
+    </message>
+    <message>
+        <source>New releases are available: %1</source>
+        <translation>Dostępne są nowe wersje: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>&amp;Warn when a subscription ends within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ostrzegaj, gdy do końca subskrypcji zostanie:</translation>
     </message>
     <message>
         <source>Start-up warning &amp;stages (days before the end):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapy ostrzeżeń przy starcie (dni przed końcem):</translation>
     </message>
     <message>
         <source>&amp;Devices (platform 3.2+) show their own notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urządzenia (platforma 3.2+) same ostrzegają na:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak w systemie</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>Enter days between 0 and 366 separated by commas, e.g. 30, 14, 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj dni od 0 do 366 oddzielone przecinkami, np. 30, 14, 1</translation>
     </message>
 </context>
 <context>
     <name>WarningsDialog</name>
     <message>
         <source>Update subscriptions need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcje aktualizacji wymagają uwagi</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription&apos;s end puts the product into demo mode.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription's end puts the product into demo mode.</source>
+        <translation>&lt;b&gt;Wkrótce wygasa subskrypcji: %1, już wygasło: %2.&lt;/b&gt; Instalacja wersji wydanej po końcu subskrypcji przełącza produkt w tryb demo.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Urządzenie</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostało dni</translation>
     </message>
     <message>
         <source>Tick the licenses to renew; Space toggles the current line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz licencje do odnowienia; spacja przełącza bieżący wiersz.</translation>
     </message>
     <message>
         <source>&amp;Renew selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odnów zaznaczone...</translation>
     </message>
     <message>
         <source>&amp;Open in list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż na &amp;liście</translation>
     </message>
     <message>
         <source>Remind me &amp;tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Forecast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New releases are available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnij &amp;jutro</translation>
     </message>
 </context>
 </TS>

@@ -5,370 +5,358 @@
     <name>Banner</name>
     <message>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message numerus="yes">
         <source>%n update subscription(s) have ended. Installing a newer release on those devices puts the product into demo mode; renew to keep receiving updates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Закончилась %n подписка на обновления. Установка более новой версии на это устройство переведёт продукт в демо-режим; продлите подписку, чтобы получать обновления.</numerusform><numerusform>Закончились %n подписки на обновления. Установка более новой версии на эти устройства переведёт продукт в демо-режим; продлите подписку, чтобы получать обновления.</numerusform><numerusform>Закончились %n подписок на обновления. Установка более новой версии на эти устройства переведёт продукт в демо-режим; продлите подписку, чтобы получать обновления.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <source>{field}: '{value}' is not a date; use YYYY-MM-DD.</source>
+        <translation>{field}: «{value}» — не дата; укажите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>The warning threshold must be between 0 and 366 days (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог предупреждения должен быть от 0 до 366 дней (указано {value}).</translation>
     </message>
     <message>
         <source>Warning stages must be days between 0 and 366, e.g. 30,14,1 (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы предупреждений — дни от 0 до 366, например 30,14,1 (указано {value}).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is neither a file path nor a database URL.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is neither a file path nor a database URL.</source>
+        <translation>«{value}» — не путь к файлу и не адрес базы данных.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is a folder; give the path of a database file.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is a folder; give the path of a database file.</source>
+        <translation>«{value}» — это папка; укажите путь к файлу базы данных.</translation>
     </message>
     <message>
         <source>Cannot open the database {url}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу данных {url}: {reason}</translation>
     </message>
     <message>
         <source>This database was written by a newer License Desk (schema {revision}). Update License Desk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база создана более новой версией License Desk (схема {revision}). Обновите License Desk, чтобы открыть её.</translation>
     </message>
     <message>
         <source>The database already holds data; demo data goes only into an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе уже есть данные; демо-данные загружаются только в пустую базу.</translation>
     </message>
     <message>
         <source>Unknown currency {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная валюта {currency}.</translation>
     </message>
     <message>
         <source>Cannot add amounts in {left} and {right}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя складывать суммы в {left} и {right}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a version number like 15.3.</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a version number like 15.3.</source>
+        <translation>«{value}» — не номер версии вида 15.3.</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was written. Fix these entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не импортирован, ничего не записано. Исправьте эти записи:</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является корректным JSON (строка {line}, столбец {column}).</translation>
     </message>
     <message>
-        <source>The file is not a License Desk export (no &quot;format&quot;: &quot;licdesk-dataset&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The file is not a License Desk export (no "format": "licdesk-dataset").</source>
+        <translation>Файл не является выгрузкой License Desk (нет "format": "licdesk-dataset").</translation>
     </message>
     <message>
         <source>The export format version {version} is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия формата выгрузки {version} не поддерживается.</translation>
     </message>
     <message>
         <source>The CSV file lacks the columns: {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В CSV-файле нет столбцов: {missing}.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать {path}: {reason}</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не текст в кодировке UTF-8.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать {path}: {reason}</translation>
     </message>
     <message>
         <source>There is no license with id {license_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии с номером {license_id} нет.</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>не заполнено</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a date (YYYY-MM-DD)</source>
+        <translation>«{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid positive number</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a valid positive number</source>
+        <translation>«{value}» — не положительное число</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of the allowed values</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not one of the allowed values</source>
+        <translation>«{value}» — недопустимое значение</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not text</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not text</source>
+        <translation>«{value}» — не текст</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' appears twice</source>
+        <translation>«{value}» встречается дважды</translation>
     </message>
     <message>
-        <source>no product with SKU &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>no product with SKU '{value}'</source>
+        <translation>нет продукта с артикулом «{value}»</translation>
     </message>
     <message>
-        <source>no device with code &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>no device with code '{value}'</source>
+        <translation>нет устройства с кодом «{value}»</translation>
     </message>
     <message>
-        <source>no store named &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>no store named '{value}'</source>
+        <translation>нет магазина «{value}»</translation>
     </message>
     <message>
-        <source>no base named &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>no base named '{value}'</source>
+        <translation>нет базы «{value}»</translation>
     </message>
     <message>
         <source>ends ({value}) before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>заканчивается ({value}) раньше, чем начинается</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть списком</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом</translation>
     </message>
     <message>
         <source>Unexpected error: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка: {code}</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to License Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в License Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your license database is empty&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;How would you like to start?&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;База лицензий пуста&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;С чего начнём?&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;демо</translation>
     </message>
     <message>
         <source>A separate demo database with stores, terminals and licenses in every state. Your database stays empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдельная демо-база с магазинами, терминалами и лицензиями во всех состояниях. Ваша база останется пустой.</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с &amp;пустой базы</translation>
     </message>
     <message>
         <source>Begin with an empty database and add licenses by activation or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с пустой базы и добавлять лицензии активацией или импортом.</translation>
     </message>
     <message>
         <source>&amp;Import a file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать файл...</translation>
     </message>
     <message>
         <source>Load a License Desk export (.json or .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить выгрузку License Desk (.json или .csv).</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>Free (not bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободна (не привязана)</translation>
     </message>
     <message>
         <source>Invalid: signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Недействительна: подпись не сходится</translation>
     </message>
     <message>
         <source>No subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подписки</translation>
     </message>
     <message numerus="yes">
         <source>Ended %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Закончилась %n день назад</numerusform><numerusform>Закончилась %n дня назад</numerusform><numerusform>Закончилась %n дней назад</numerusform></translation>
     </message>
     <message>
         <source>Ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>Заканчивается сегодня</translation>
     </message>
     <message numerus="yes">
         <source>Ends in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Заканчивается через %n день</numerusform><numerusform>Заканчивается через %n дня</numerusform><numerusform>Заканчивается через %n дней</numerusform></translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободные</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Заканчиваются</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Закончились</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Недействительные</translation>
     </message>
     <message>
         <source>%1, terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ТСД</translation>
     </message>
     <message>
         <source>%1, workplace PC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, рабочее место (ПК)</translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
         <source>License Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>License Desk</translation>
     </message>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт данных</translation>
     </message>
     <message>
         <source>License Desk export (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка License Desk (*.json *.csv)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
 </context>
 <context>
     <name>LicenseDetails</name>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Активирована</translation>
     </message>
     <message>
         <source>Subscription renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка продлена</translation>
     </message>
     <message>
         <source>Transferred (unbound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесена (отвязана)</translation>
     </message>
     <message>
         <source>Purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>Куплена</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирована</translation>
     </message>
     <message>
         <source>Activation refused</source>
-        <translation type="unfinished"></translation>
+        <translation>В активации отказано</translation>
     </message>
     <message>
         <source>Version installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Установлена версия</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписана</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт:</translation>
     </message>
     <message>
         <source>SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул:</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство:</translation>
     </message>
     <message>
         <source>Device code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код устройства:</translation>
     </message>
     <message>
         <source>Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин:</translation>
     </message>
     <message>
         <source>Activated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Активирована:</translation>
     </message>
     <message>
         <source>Update subscription until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка на обновления до:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>License #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия № %1</translation>
     </message>
     <message>
         <source>not bound to a device</source>
-        <translation type="unfinished"></translation>
+        <translation>не привязана к устройству</translation>
     </message>
     <message>
         <source>%1 (warranty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (гарантия)</translation>
     </message>
 </context>
 <context>
@@ -376,391 +364,368 @@
     <message>
         <source>(not available)</source>
         <extracomment>Role carrying the raw value (date, int) so that exports and tests need no parsing. Role carrying the license id of the row. Role carrying the LicenseStatus of the row. Emitted after the row count or the query changed (filters, sort, refresh).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(недоступно)</translation>
     </message>
     <message>
         <source>Warranty until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Гарантия до %1</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>License kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид лицензии</translation>
     </message>
     <message>
         <source>Device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код устройства</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Активирована</translation>
     </message>
     <message>
         <source>Update subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка на обновления</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось дней</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Opening the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Открываю базу данных...</translation>
     </message>
     <message>
         <source>&amp;Activate...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активировать...</translation>
     </message>
     <message>
         <source>Enter an activation code for a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести код активации для устройства</translation>
     </message>
     <message>
         <source>&amp;Renew...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продлить...</translation>
     </message>
     <message>
         <source>Quote the renewal of the selected licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитать продление выбранных лицензий</translation>
     </message>
     <message>
         <source>&amp;Copy device code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать код устройства</translation>
     </message>
     <message>
         <source>Copy the selected device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать код выбранного устройства</translation>
     </message>
     <message>
         <source>Show &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <source>Show the event history of the selected license</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать историю событий выбранной лицензии</translation>
     </message>
     <message>
         <source>&amp;Export shown rows...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт показанных строк...</translation>
     </message>
     <message>
         <source>Export the rows shown (with the filter) to CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить показанные строки (с фильтром) в CSV или Excel</translation>
     </message>
     <message>
         <source>&amp;Import data...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт данных...</translation>
     </message>
     <message>
         <source>Import a License Desk export (.json or .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать выгрузку License Desk (.json или .csv)</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки...</translation>
     </message>
     <message>
         <source>Warning threshold, stages, language</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог предупреждения, этапы, язык</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Reload from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечитать из базы данных</translation>
     </message>
     <message>
         <source>Show &amp;warnings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предупреждения...</translation>
     </message>
     <message>
         <source>List the subscriptions that end soon or have ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Список подписок, которые скоро закончатся или уже закончились</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;About License Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе License Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лицензии</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервис</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель</translation>
     </message>
     <message>
         <source>Search product, device code, device or store (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по продукту, коду устройства, устройству или магазину (Ctrl+F)</translation>
     </message>
     <message>
         <source>S&amp;tore:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Магазин:</translation>
     </message>
     <message>
         <source>[demo data]</source>
-        <translation type="unfinished"></translation>
+        <translation>[демо-данные]</translation>
     </message>
     <message>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-база</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Все магазины</translation>
     </message>
     <message numerus="yes">
         <source>Showing %n selected license(s). Pick a quick filter to see all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Показана %n выбранная лицензия. Выберите быстрый фильтр, чтобы увидеть все.</numerusform><numerusform>Показаны %n выбранные лицензии. Выберите быстрый фильтр, чтобы увидеть все.</numerusform><numerusform>Показано %n выбранных лицензий. Выберите быстрый фильтр, чтобы увидеть все.</numerusform></translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Все</translation>
     </message>
     <message>
         <source>E&amp;xpiring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заканчиваются</translation>
     </message>
     <message>
         <source>Ex&amp;pired</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;акончились</translation>
     </message>
     <message>
         <source>F&amp;ree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Свободные</translation>
     </message>
     <message numerus="yes">
         <source>%n license(s) end within %1 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n лицензия заканчивается в ближайшие %1 дн.</numerusform><numerusform>%n лицензии заканчиваются в ближайшие %1 дн.</numerusform><numerusform>%n лицензий заканчиваются в ближайшие %1 дн.</numerusform></translation>
     </message>
     <message>
         <source>The next one ends today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайшая заканчивается сегодня (%1).</translation>
     </message>
     <message numerus="yes">
         <source>The next one ends on %1 (in %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ближайшая заканчивается %1 (через %n день).</numerusform><numerusform>Ближайшая заканчивается %1 (через %n дня).</numerusform><numerusform>Ближайшая заканчивается %1 (через %n дней).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Shown: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Показано: %n</numerusform><numerusform>Показано: %n</numerusform><numerusform>Показано: %n</numerusform></translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано: %1</translation>
     </message>
     <message>
         <source>Export shown rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт показанных строк</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Выгружена %n строка в %1</numerusform><numerusform>Выгружены %n строки в %1</numerusform><numerusform>Выгружено %n строк в %1</numerusform></translation>
     </message>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт данных</translation>
     </message>
     <message>
         <source>License Desk export (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка License Desk (*.json *.csv)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Imported %1 licenses, %2 devices and %3 products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано лицензий: %1, устройств: %2, продуктов: %3.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>The new language applies the next time License Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет применён при следующем запуске License Desk.</translation>
     </message>
     <message>
         <source>About License Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе License Desk</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;p&gt;Licenses, update subscriptions and renewals for Mobile SMARTS and enova365.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;p&gt;Лицензии, подписки на обновления и продления для Mobile SMARTS и enova365.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Заказы</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation>П&amp;рогноз</translation>
+    </message>
+    <message>
+        <source>&amp;Bases</source>
+        <translation>&amp;Базы</translation>
+    </message>
+    <message>
+        <source>New releases are available: %1</source>
+        <translation>Вышли новые версии: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>&amp;Warn when a subscription ends within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предупреждать, когда до конца подписки осталось:</translation>
     </message>
     <message>
         <source>Start-up warning &amp;stages (days before the end):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этапы предупреждений при запуске (дней до конца):</translation>
     </message>
     <message>
         <source>&amp;Devices (platform 3.2+) show their own notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Устройства (платформа 3.2+) сами предупреждают за:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Enter days between 0 and 366 separated by commas, e.g. 30, 14, 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дни от 0 до 366 через запятую, например 30, 14, 1</translation>
     </message>
 </context>
 <context>
     <name>WarningsDialog</name>
     <message>
         <source>Update subscriptions need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписки на обновления требуют внимания</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription&apos;s end puts the product into demo mode.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription's end puts the product into demo mode.</source>
+        <translation>&lt;b&gt;Скоро заканчиваются подписок: %1, уже закончились: %2.&lt;/b&gt; Установка версии, вышедшей после окончания подписки, переводит продукт в демо-режим.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось дней</translation>
     </message>
     <message>
         <source>Tick the licenses to renew; Space toggles the current line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте лицензии для продления; пробел переключает текущую строку.</translation>
     </message>
     <message>
         <source>&amp;Renew selected...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продлить отмеченные...</translation>
     </message>
     <message>
         <source>&amp;Open in list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть в списке</translation>
     </message>
     <message>
         <source>Remind me &amp;tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Forecast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New releases are available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомнить &amp;завтра</translation>
     </message>
 </context>
 </TS>
