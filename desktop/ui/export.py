@@ -15,20 +15,23 @@ from desktop.ui import formatting as fmt
 def _rows(ctx: AppContext, query: LicenseQuery) -> list[list[object]]:
     with ctx.uow() as uow:
         rows = license_service.list_licenses(uow, query, ctx.verifier)
-    return [
-        [
-            r.product_name,
-            fmt.kind_text(r.product_line, r.device_kind),
-            r.device_code or "",
-            r.device_name or "",
-            r.store_name or "",
-            fmt.status_text(r.status, r.days_left),
-            r.activated_on,
-            r.subscription_end,
-            r.days_left,
-        ]
-        for r in rows
-    ]
+    from desktop.ui.license_model import Col
+
+    out = []
+    for r in rows:
+        values = {
+            Col.PRODUCT: r.product_name,
+            Col.DEVICE: r.device_name or "",
+            Col.STORE: r.store_name or "",
+            Col.STATUS: fmt.status_text(r.status, r.days_left),
+            Col.END: r.subscription_end,
+            Col.DAYS_LEFT: r.days_left,
+            Col.ACTIVATED: r.activated_on,
+            Col.DEVICE_CODE: r.device_code or "",
+            Col.KIND: fmt.kind_text(r.product_line, r.device_kind),
+        }
+        out.append([values[c] for c in Col])
+    return out
 
 
 def export_rows(ctx: AppContext, query: LicenseQuery, headers: list[str], path: Path) -> int:

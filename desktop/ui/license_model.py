@@ -33,15 +33,17 @@ MAX_PAGES = 24
 
 
 class Col(IntEnum):
+    """Columns in the order an operator reads them: what, where, and how long it runs."""
+
     PRODUCT = 0
-    KIND = 1
-    DEVICE_CODE = 2
-    DEVICE = 3
-    STORE = 4
-    STATUS = 5
+    DEVICE = 1
+    STORE = 2
+    STATUS = 3
+    END = 4
+    DAYS_LEFT = 5
     ACTIVATED = 6
-    END = 7
-    DAYS_LEFT = 8
+    DEVICE_CODE = 7
+    KIND = 8
 
 
 SORT_BY_COLUMN = {
@@ -113,29 +115,30 @@ class _Row:
 
     def __init__(self, row: LicenseRow) -> None:
         self.row = row
-        end_text = fmt.date_text(row.subscription_end)
-        self.texts = (
-            row.product_name,
-            fmt.kind_text(row.product_line, row.device_kind),
-            row.device_code or "",
-            row.device_name or "",
-            row.store_name or "",
-            fmt.status_text(row.status, row.days_left),
-            fmt.date_text(row.activated_on),
-            end_text,
-            "" if row.days_left is None else str(row.days_left),
-        )
-        self.sort = (
-            row.product_name,
-            row.product_line,
-            row.device_code,
-            row.device_name,
-            row.store_name,
-            _status_key(row),
-            row.activated_on,
-            row.subscription_end,
-            row.days_left,
-        )
+        texts = {
+            Col.PRODUCT: row.product_name,
+            Col.DEVICE: row.device_name or "",
+            Col.STORE: row.store_name or "",
+            Col.STATUS: fmt.status_text(row.status, row.days_left),
+            Col.END: fmt.date_text(row.subscription_end),
+            Col.DAYS_LEFT: "" if row.days_left is None else str(row.days_left),
+            Col.ACTIVATED: fmt.date_text(row.activated_on),
+            Col.DEVICE_CODE: row.device_code or "",
+            Col.KIND: fmt.kind_text(row.product_line, row.device_kind),
+        }
+        sort = {
+            Col.PRODUCT: row.product_name,
+            Col.DEVICE: row.device_name,
+            Col.STORE: row.store_name,
+            Col.STATUS: _status_key(row),
+            Col.END: row.subscription_end,
+            Col.DAYS_LEFT: row.days_left,
+            Col.ACTIVATED: row.activated_on,
+            Col.DEVICE_CODE: row.device_code,
+            Col.KIND: row.product_line,
+        }
+        self.texts = tuple(texts[c] for c in Col)
+        self.sort = tuple(sort[c] for c in Col)
         bg = STATUS_BACKGROUND.get(row.status)
         fg = STATUS_FOREGROUND.get(row.status)
         self.background = QBrush(bg) if bg is not None else None
@@ -296,17 +299,18 @@ class LicenseTableModel(QAbstractTableModel):
         return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def _make_headers(self) -> list[str]:
-        return [
-            self.tr("Product"),
-            self.tr("License kind"),
-            self.tr("Device code"),
-            self.tr("Device"),
-            self.tr("Store"),
-            self.tr("State"),
-            self.tr("Activated"),
-            self.tr("Update subscription"),
-            self.tr("Days left"),
-        ]
+        names = {
+            Col.PRODUCT: self.tr("Product"),
+            Col.DEVICE: self.tr("Device"),
+            Col.STORE: self.tr("Store"),
+            Col.STATUS: self.tr("State"),
+            Col.END: self.tr("Update subscription"),
+            Col.DAYS_LEFT: self.tr("Days left"),
+            Col.ACTIVATED: self.tr("Activated"),
+            Col.DEVICE_CODE: self.tr("Device code"),
+            Col.KIND: self.tr("License kind"),
+        }
+        return [names[c] for c in Col]
 
     def headers(self) -> list[str]:
         return list(self._headers)

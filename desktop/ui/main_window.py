@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([900, 360])
+            self.splitter.setSizes([980, 300])
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         s = QSettings()
@@ -417,16 +417,9 @@ class MainWindow(QMainWindow):
         if state is not None and hh.restoreState(state):
             return
         widths = {
-            Col.PRODUCT: 250,
-            Col.KIND: 170,
-            Col.DEVICE_CODE: 270,
-            Col.DEVICE: 150,
-            Col.STORE: 170,
-            Col.STATUS: 150,
-            Col.ACTIVATED: 95,
-            Col.END: 160,
-            Col.DAYS_LEFT: 80,
-        }
+            Col.PRODUCT: 230, Col.DEVICE: 140, Col.STORE: 170, Col.STATUS: 210, Col.END: 170,
+            Col.DAYS_LEFT: 90, Col.ACTIVATED: 95, Col.DEVICE_CODE: 260, Col.KIND: 170,
+        }  # fmt: skip
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
 

@@ -202,15 +202,15 @@
     </message>
     <message numerus="yes">
         <source>Ended %n day(s) ago</source>
-        <translation><numerusform>Закончилась %n день назад</numerusform><numerusform>Закончилась %n дня назад</numerusform><numerusform>Закончилась %n дней назад</numerusform></translation>
+        <translation><numerusform>Истекла %n день назад</numerusform><numerusform>Истекла %n дня назад</numerusform><numerusform>Истекла %n дней назад</numerusform></translation>
     </message>
     <message>
         <source>Ends today</source>
-        <translation>Заканчивается сегодня</translation>
+        <translation>Истекает сегодня</translation>
     </message>
     <message numerus="yes">
         <source>Ends in %n day(s)</source>
-        <translation><numerusform>Заканчивается через %n день</numerusform><numerusform>Заканчивается через %n дня</numerusform><numerusform>Заканчивается через %n дней</numerusform></translation>
+        <translation><numerusform>Осталось %n день</numerusform><numerusform>Осталось %n дня</numerusform><numerusform>Осталось %n дней</numerusform></translation>
     </message>
     <message>
         <source>Active</source>
