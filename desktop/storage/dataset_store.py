@@ -121,16 +121,19 @@ class SqlDatasetStore:
             s.add(devices[d.code])
             new_devices += 1
         s.flush()
-        existing = set(
-            s.execute(select(License.product_id, License.device_id, License.activated_on)).all()
-        )
+        # Re-importing a file adds nothing twice: each stored license with the same
+        # product, device and activation day absorbs one incoming one (free ones too).
+        existing: dict[tuple[object, ...], int] = {}
+        for row in s.execute(select(License.product_id, License.device_id, License.activated_on)):
+            existing[tuple(row)] = existing.get(tuple(row), 0) + 1
         new_licenses = 0
         for spec in data.licenses:
             product = products[spec.product_sku]
             device = devices[spec.device_code] if spec.device_code else None
             key = (product.id, device.id if device else None, spec.activated_on)
-            if device is not None and key in existing:
-                continue  # idempotent re-import
+            if existing.get(key, 0) > 0:
+                existing[key] -= 1
+                continue
             lic = License(
                 product_id=product.id,
                 device_id=device.id if device else None,

@@ -36,8 +36,16 @@ def _renewals(ctx: AppContext, window: Any) -> None:
         from desktop.ui.icons import icon
         from desktop.ui.orders_view import OrdersView
 
-        window.tabs.addTab(OrdersView(ctx, window), icon("orders"), QCoreApplication.translate("MainWindow", "&Orders"))
-        window.tabs.addTab(ForecastView(ctx, window), icon("forecast"), QCoreApplication.translate("MainWindow", "&Forecast"))
+        window.tabs.addTab(
+            OrdersView(ctx, window),
+            icon("orders"),
+            QCoreApplication.translate("MainWindow", "&Orders"),
+        )
+        window.tabs.addTab(
+            ForecastView(ctx, window),
+            icon("forecast"),
+            QCoreApplication.translate("MainWindow", "&Forecast"),
+        )
     except ImportError:
         log.info("orders/forecast not available")
 
