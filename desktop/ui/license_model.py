@@ -14,6 +14,7 @@ import logging
 from collections import OrderedDict
 from dataclasses import replace
 from enum import IntEnum
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -108,25 +109,55 @@ def _status_key(row: LicenseRow) -> tuple[int, dt.date]:
     return (1 if row.device_code is None else 0, row.subscription_end or dt.date.max)
 
 
-class _Row:
-    """One row, formatted once when its page is fetched."""
+@cache
+def _italic() -> QFont:
+    """Made on first use: a QFont needs the QGuiApplication to exist."""
+    font = QFont()
+    font.setItalic(True)
+    return font
 
-    __slots__ = ("row", "texts", "sort", "background", "foreground", "icon", "font")
+
+_BACKGROUND_BRUSH = {k: QBrush(v) for k, v in STATUS_BACKGROUND.items()}
+_FOREGROUND_BRUSH = {k: QBrush(v) for k, v in STATUS_FOREGROUND.items()}
+
+
+class _Row:
+    """One row; its texts are formatted on first display (a page fetch stays cheap)."""
+
+    __slots__ = ("row", "_texts", "background", "foreground", "icon", "font")
 
     def __init__(self, row: LicenseRow) -> None:
         self.row = row
-        texts = {
-            Col.PRODUCT: row.product_name,
-            Col.DEVICE: row.device_name or "",
-            Col.STORE: row.store_name or "",
-            Col.STATUS: fmt.status_text(row.status, row.days_left),
-            Col.END: fmt.date_text(row.subscription_end),
-            Col.DAYS_LEFT: "" if row.days_left is None else str(row.days_left),
-            Col.ACTIVATED: fmt.date_text(row.activated_on),
-            Col.DEVICE_CODE: row.device_code or "",
-            Col.KIND: fmt.kind_text(row.product_line, row.device_kind),
-        }
-        sort = {
+        self._texts: tuple[str, ...] | None = None
+        status = row.status
+        self.background = _BACKGROUND_BRUSH.get(status)
+        self.foreground = _FOREGROUND_BRUSH.get(status)
+        self.icon = icon(STATUS_ICON[status])
+        self.font = _italic() if status is LicenseStatus.FREE else None
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        if self._texts is None:
+            row = self.row
+            texts = {
+                Col.PRODUCT: row.product_name,
+                Col.DEVICE: row.device_name or "",
+                Col.STORE: row.store_name or "",
+                Col.STATUS: fmt.status_text(row.status, row.days_left),
+                Col.END: fmt.date_text(row.subscription_end),
+                Col.DAYS_LEFT: "" if row.days_left is None else str(row.days_left),
+                Col.ACTIVATED: fmt.date_text(row.activated_on),
+                Col.DEVICE_CODE: row.device_code or "",
+                Col.KIND: fmt.kind_text(row.product_line, row.device_kind),
+            }
+            self._texts = tuple(texts[c] for c in Col)
+        return self._texts
+
+    @property
+    def sort(self) -> tuple[object, ...]:
+        """Raw values per column (dates as dates) for SortRole."""
+        row = self.row
+        values = {
             Col.PRODUCT: row.product_name,
             Col.DEVICE: row.device_name,
             Col.STORE: row.store_name,
@@ -137,17 +168,7 @@ class _Row:
             Col.DEVICE_CODE: row.device_code,
             Col.KIND: row.product_line,
         }
-        self.texts = tuple(texts[c] for c in Col)
-        self.sort = tuple(sort[c] for c in Col)
-        bg = STATUS_BACKGROUND.get(row.status)
-        fg = STATUS_FOREGROUND.get(row.status)
-        self.background = QBrush(bg) if bg is not None else None
-        self.foreground = QBrush(fg) if fg is not None else None
-        self.icon = icon(STATUS_ICON[row.status])
-        self.font = None
-        if row.status is LicenseStatus.FREE:
-            self.font = QFont()
-            self.font.setItalic(True)
+        return tuple(values[c] for c in Col)
 
 
 class LicenseTableModel(QAbstractTableModel):
