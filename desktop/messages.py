@@ -59,6 +59,18 @@ MESSAGES: dict[str, str] = {
     "import_not_utf8": QT_TRANSLATE_NOOP("Errors", "{path} is not UTF-8 text."),
     "export_failed": QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}"),
     "license_not_found": QT_TRANSLATE_NOOP("Errors", "There is no license with id {license_id}."),
+    # --- renewals
+    "no_price": QT_TRANSLATE_NOOP(
+        "Errors", "There is no list price for {sku} on {day}; add one to the price list."
+    ),
+    "renew_free_license": QT_TRANSLATE_NOOP(
+        "Errors",
+        "License {license_id} is not bound to a device; activate it before renewing.",
+    ),
+    "no_warranty": QT_TRANSLATE_NOOP(
+        "Errors", "License {license_id} has no warranty end date to renew from."
+    ),
+    "bad_months": QT_TRANSLATE_NOOP("Errors", "Months must be between 1 and 60 (got {value})."),
 }
 
 PROBLEMS: dict[str, str] = {

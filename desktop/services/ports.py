@@ -124,6 +124,7 @@ class UnitOfWork(Protocol):
     dataset: DatasetStore
     warnings: WarningsRepo
     catalog: CatalogReader
+    renewals: Any  # desktop.services.renewals.RenewalFacts
 
     def __enter__(self) -> UnitOfWork: ...
 

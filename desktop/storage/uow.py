@@ -15,6 +15,7 @@ from desktop.storage.dataset_store import SqlDatasetStore
 from desktop.storage.license_reader import DbapiLicenseReader
 from desktop.storage.schema import Event, Setting
 from desktop.storage.schema import Store as StoreRow
+from desktop.storage.renewals_repo import SqlRenewalFacts
 from desktop.storage.search_index import refresh_for_session
 from desktop.storage.warnings_repo import SqlWarningsRepo
 
@@ -105,6 +106,7 @@ class SqlUnitOfWork:
         self.dataset = SqlDatasetStore(self.session)
         self.warnings = SqlWarningsRepo(self.session)
         self.catalog = SqlCatalogReader(self.session)
+        self.renewals = SqlRenewalFacts(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -1,0 +1,126 @@
+"""licdesk quote --license ID ... [--on DATE] [--json]; licdesk forecast [--months 12] [--json]"""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.common import date_arg, print_json, print_table
+from desktop.context import AppContext
+from desktop.services import renewals
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a license id") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a license id")
+    return value
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("quote", help="what renewing the given licenses costs and buys")
+    p.add_argument(
+        "--license",
+        dest="licenses",
+        type=_positive,
+        action="append",
+        required=True,
+        metavar="ID",
+        help="license id (repeat for several)",
+    )
+    p.add_argument(
+        "--on",
+        type=date_arg,
+        metavar="YYYY-MM-DD",
+        help="quote as if bought on this day (default: today)",
+    )
+    p.add_argument(
+        "--restore-dropped",
+        action="store_true",
+        help="enova365 open update: also restore modules dropped earlier",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run_quote)
+
+    p = sub.add_parser("forecast", help="renewal costs per month if every license renews on time")
+    p.add_argument("--months", type=int, default=12)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run_forecast)
+
+
+def run_quote(ctx: AppContext, args: argparse.Namespace) -> int:
+    on = args.on or ctx.clock.today()
+    with ctx.uow() as uow:
+        q = renewals.quote(uow, args.licenses, on, restore_dropped=args.restore_dropped)
+    if args.json:
+        print_json(q.to_json())
+        return 0
+    rows = []
+    for line in q.lines:
+        rows.append(
+            [
+                str(line.license_id),
+                line.product_name,
+                line.device_code or "-",
+                line.sku,
+                line.kind.value,
+                line.current_end.isoformat() if line.current_end else "-",
+                line.new_end.isoformat(),
+                str(line.days_forfeited),
+                f"{line.amount.as_str()} {line.amount.currency}",
+            ]
+        )
+        for m in line.modules:
+            rows.append(
+                [
+                    "",
+                    f"  {m.module_name} x{m.seats}",
+                    "",
+                    m.module_sku,
+                    "deferred" if m.deferred else ("restored" if m.restored else ""),
+                    "",
+                    "",
+                    "",
+                    f"{m.amount.as_str()} {m.amount.currency}",
+                ]
+            )
+    print_table(
+        ["ID", "Product", "Device", "SKU", "Kind", "Ends", "New end", "Lost days", "Amount"], rows
+    )
+    print(
+        "\nTotal: "
+        + ", ".join(f"{m.as_str()} {c}" for c, m in sorted(q.totals.items()))
+        + f"  (as bought on {on.isoformat()})"
+    )
+    return 0
+
+
+def run_forecast(ctx: AppContext, args: argparse.Namespace) -> int:
+    with ctx.uow() as uow:
+        months = renewals.forecast(uow, ctx.clock.today(), args.months)
+    if args.json:
+        print_json(
+            [
+                {
+                    "month": m.month.strftime("%Y-%m"),
+                    "licenses": m.licenses,
+                    "totals": {c: v.as_str() for c, v in sorted(m.totals.items())},
+                }
+                for m in months
+            ]
+        )
+        return 0
+    print_table(
+        ["Month", "Licenses", "Cost"],
+        [
+            [
+                m.month.strftime("%Y-%m"),
+                str(m.licenses),
+                ", ".join(f"{v.as_str()} {c}" for c, v in sorted(m.totals.items())) or "-",
+            ]
+            for m in months
+        ],
+    )
+    return 0

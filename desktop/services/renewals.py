@@ -1,0 +1,142 @@
+"""Renewal quotes and the cost forecast (GUI dialog, `licdesk quote`, `licdesk forecast`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Protocol
+
+from desktop.domain import renewal as rules
+from desktop.domain.errors import DomainError
+from desktop.domain.money import Money
+from desktop.domain.terms import add_months
+from desktop.services.ports import UnitOfWork
+
+
+class RenewalFacts(Protocol):
+    def facts(self, license_ids: Iterable[int]) -> list[rules.LicenseFacts]: ...
+
+    def price_list(self, skus: Iterable[str]) -> rules.PriceList: ...
+
+    def renewable_ids(self) -> list[int]: ...
+
+
+@dataclass(frozen=True)
+class Quote:
+    quote_date: dt.date
+    lines: list[rules.QuoteLine]
+    totals: dict[str, Money]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "quote_date": self.quote_date.isoformat(),
+            "lines": [line_json(line) for line in self.lines],
+            "totals": {cur: m.as_str() for cur, m in sorted(self.totals.items())},
+        }
+
+
+def line_json(line: rules.QuoteLine) -> dict[str, object]:
+    data: dict[str, object] = {
+        "license_id": line.license_id,
+        "product_name": line.product_name,
+        "device_code": line.device_code,
+        "sku": line.sku,
+        "kind": line.kind.value,
+        "percent": str(line.percent),
+        "amount": line.amount.as_str(),
+        "currency": line.amount.currency,
+        "current_end": line.current_end.isoformat() if line.current_end else None,
+        "new_start": line.new_start.isoformat(),
+        "new_end": line.new_end.isoformat(),
+        "days_forfeited": line.days_forfeited,
+        "lossless_date": line.lossless_date.isoformat(),
+        "gap_days": line.gap_days,
+    }
+    if line.modules:
+        data["charged"] = [
+            {
+                "module": m.module_name,
+                "sku": m.module_sku,
+                "seats": m.seats,
+                "unit_price": str(m.unit_price),
+                "amount": m.amount.as_str(),
+                "restored": m.restored,
+            }
+            for m in line.modules
+            if not m.deferred
+        ]
+        data["deferred"] = [
+            {"module": m.module_name, "sku": m.module_sku, "seats": m.seats}
+            for m in line.modules
+            if m.deferred
+        ]
+    return data
+
+
+def _facts(
+    uow: UnitOfWork, license_ids: list[int]
+) -> tuple[list[rules.LicenseFacts], rules.PriceList]:
+    facts = uow.renewals.facts(license_ids)
+    missing = sorted(set(license_ids) - {f.license_id for f in facts})
+    if missing:
+        raise DomainError("license_not_found", license_id=missing[0])
+    skus = {f.product_sku for f in facts} | {lot.module_sku for f in facts for lot in f.lots}
+    return facts, uow.renewals.price_list(skus)
+
+
+def quote(
+    uow: UnitOfWork, license_ids: list[int], on: dt.date, *, restore_dropped: bool = False
+) -> Quote:
+    facts, prices = _facts(uow, license_ids)
+    lines = [rules.quote_line(f, on, prices, restore_dropped=restore_dropped) for f in facts]
+    return Quote(on, lines, rules.totals(lines))
+
+
+@dataclass(frozen=True)
+class ForecastMonth:
+    month: dt.date  # first day of the month
+    totals: dict[str, Money]
+    licenses: int
+
+
+def forecast(uow: UnitOfWork, today: dt.date, months: int = 12) -> list[ForecastMonth]:
+    """What renewing every license on time costs, per month of its end, per currency.
+
+    "On time" is the policy's lossless day: the day after a Mobile SMARTS
+    subscription ends, the last warranty day for enova365 (still an on-time update).
+    Licenses already ended renew today (first month).
+    """
+    if not 1 <= months <= 60:
+        raise DomainError("bad_months", value=months)
+    first = today.replace(day=1)
+    horizon = add_months(first, months)
+    facts, prices = _facts(uow, uow.renewals.renewable_ids())
+    buckets: dict[dt.date, dict[str, Money]] = {}
+    counts: dict[dt.date, int] = {}
+    for f in facts:
+        assert f.subscription_end is not None
+        day = (
+            f.subscription_end
+            if f.line == "enova365"
+            else (f.subscription_end + dt.timedelta(days=1))
+        )
+        day = max(day, today)
+        if day >= horizon:
+            continue
+        line = rules.quote_line(f, day, prices)
+        month = day.replace(day=1)
+        bucket = buckets.setdefault(month, {})
+        cur = line.amount.currency
+        bucket[cur] = bucket[cur] + line.amount if cur in bucket else line.amount
+        counts[month] = counts.get(month, 0) + 1
+    out = []
+    for i in range(months):
+        month = add_months(first, i)
+        out.append(ForecastMonth(month, buckets.get(month, {}), counts.get(month, 0)))
+    return out
+
+
+def zero(currency: str) -> Money:
+    return Money(Decimal(0), currency)

@@ -1,0 +1,67 @@
+"""The renewal dialog on demo licenses: lines, ticks, the quote date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+
+from desktop.services import licenses
+from desktop.services.ports import SortKey
+from desktop.ui.renewal_dialog import RenewalDialog
+from tests.conftest import TODAY
+
+
+def ids_by(ctx, sku: str) -> list[int]:  # noqa: ANN001
+    with ctx.uow() as uow:
+        rows = licenses.list_licenses(uow, licenses.make_query(uow, TODAY, sort=SortKey.ID))
+    return [r.id for r in rows if r.product_sku == sku and r.device_code]
+
+
+def test_lines_totals_and_unticking(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    chm = ids_by(demo_ctx, "MS-EGAIS-CHM")[:2]
+    enova = ids_by(demo_ctx, "ENOVA365")
+    d = RenewalDialog(demo_ctx, chm + enova)
+    qtbot.addWidget(d)
+    assert d.tree.topLevelItemCount() == 3
+    assert {c: m.as_str() for c, m in d.totals().items()} == {"RUB": "7960.00", "PLN": "1569.00"}
+    enova_item = d.tree.topLevelItem(2)
+    modules = [enova_item.child(i).text(0) for i in range(enova_item.childCount())]
+    assert modules == ["Księga Handlowa × 1", "Handel × 3", "Kadry Płace × 1"]
+    assert enova_item.child(2).text(5) == "deferred to the next update"
+    d.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Unchecked)
+    assert {c: m.as_str() for c, m in d.totals().items()} == {"RUB": "3980.00", "PLN": "1569.00"}
+    assert "3 980" in d.total_label.text() or "3,980" in d.total_label.text()
+
+
+def test_changing_the_date_requotes_and_keeps_ticks(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    enova = ids_by(demo_ctx, "ENOVA365")
+    chm = ids_by(demo_ctx, "MS-EGAIS-CHM")[:1]
+    d = RenewalDialog(demo_ctx, chm + enova)
+    qtbot.addWidget(d)
+    d.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Unchecked)
+    d.date.setDate(QDate(2027, 3, 1))  # first day of the 13th month for the enova license
+    line = d.lines[enova[0]]
+    assert line.kind.value == "open" and line.new_start == dt.date(2027, 3, 1)
+    assert d.tree.topLevelItem(0).checkState(0) == Qt.CheckState.Unchecked
+    assert {c: m.as_str() for c, m in d.totals().items()} == {"PLN": "3138.00"}
+    assert "Open update, 30 %" == d.tree.topLevelItem(1).text(5)
+
+
+def test_early_renewal_says_what_is_lost(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    chm = ids_by(demo_ctx, "MS-EGAIS-CHM")
+    d = RenewalDialog(demo_ctx, chm[1:2])  # ends in 3 days
+    qtbot.addWidget(d)
+    line = d.lines[chm[1]]
+    assert line.days_forfeited == 4
+    assert "4 paid days are lost" in d.advice.text()
+
+
+def test_free_license_is_refused_in_its_line(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    with demo_ctx.uow() as uow:
+        rows = licenses.list_licenses(uow, licenses.make_query(uow, TODAY))
+    free = next(r.id for r in rows if r.device_code is None)
+    d = RenewalDialog(demo_ctx, [free])
+    qtbot.addWidget(d)
+    assert "not bound to a device" in d.tree.topLevelItem(0).text(5)
+    assert d.totals() == {}
