@@ -13,9 +13,9 @@ from desktop.services.ports import EventRecord
 from desktop.storage import all_models  # noqa: F401  (every table mapped)
 from desktop.storage.dataset_store import SqlDatasetStore
 from desktop.storage.license_reader import DbapiLicenseReader
+from desktop.storage.renewals_repo import SqlRenewalFacts
 from desktop.storage.schema import Event, Setting
 from desktop.storage.schema import Store as StoreRow
-from desktop.storage.renewals_repo import SqlRenewalFacts
 from desktop.storage.search_index import refresh_for_session
 from desktop.storage.warnings_repo import SqlWarningsRepo
 

@@ -45,7 +45,7 @@ def test_changing_the_date_requotes_and_keeps_ticks(qtbot, demo_ctx) -> None:  #
     assert line.kind.value == "open" and line.new_start == dt.date(2027, 3, 1)
     assert d.tree.topLevelItem(0).checkState(0) == Qt.CheckState.Unchecked
     assert {c: m.as_str() for c, m in d.totals().items()} == {"PLN": "3138.00"}
-    assert "Open update, 30 %" == d.tree.topLevelItem(1).text(5)
+    assert d.tree.topLevelItem(1).text(5) == "Open update, 30 %"
 
 
 def test_early_renewal_says_what_is_lost(qtbot, demo_ctx) -> None:  # noqa: ANN001
