@@ -19,11 +19,7 @@ def install(ctx: AppContext, window: Any) -> None:
 
 
 def _renewals(ctx: AppContext, window: Any) -> None:
-    try:
-        from desktop.ui.renewal_dialog import RenewalDialog
-    except ImportError:
-        log.info("renewals not available")
-        return
+    from desktop.ui.renewal_dialog import RenewalDialog
 
     def open_renewal(ids: list[int], parent: Any = None) -> None:
         dialog = RenewalDialog(ctx, ids, parent or window)
@@ -31,23 +27,14 @@ def _renewals(ctx: AppContext, window: Any) -> None:
         window.refresh()
 
     ctx.extras["open_renewal"] = open_renewal
-    try:
-        from desktop.ui.forecast_view import ForecastView
-        from desktop.ui.icons import icon
-        from desktop.ui.orders_view import OrdersView
+    from desktop.ui.forecast_view import ForecastView
+    from desktop.ui.icons import icon
 
-        window.tabs.addTab(
-            OrdersView(ctx, window),
-            icon("orders"),
-            QCoreApplication.translate("MainWindow", "&Orders"),
-        )
-        window.tabs.addTab(
-            ForecastView(ctx, window),
-            icon("forecast"),
-            QCoreApplication.translate("MainWindow", "&Forecast"),
-        )
-    except ImportError:
-        log.info("orders/forecast not available")
+    window.tabs.addTab(
+        ForecastView(ctx, window),
+        icon("forecast"),
+        QCoreApplication.translate("MainWindow", "&Forecast"),
+    )
 
 
 def _activation(ctx: AppContext, window: Any) -> None:

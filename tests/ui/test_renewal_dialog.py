@@ -65,3 +65,27 @@ def test_free_license_is_refused_in_its_line(qtbot, demo_ctx) -> None:  # noqa: 
     qtbot.addWidget(d)
     assert "not bound to a device" in d.tree.topLevelItem(0).text(5)
     assert d.totals() == {}
+
+
+def test_forecast_view_matches_the_service(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    from desktop.services import renewals
+    from desktop.ui.forecast_view import ForecastView
+
+    v = ForecastView(demo_ctx)
+    qtbot.addWidget(v)
+    v.show()
+    qtbot.waitUntil(lambda: v.table.rowCount() == 12)
+    with demo_ctx.uow() as uow:
+        months = renewals.forecast(uow, TODAY, 12)
+    assert sum(m.licenses for m in months) == 18  # every bound license ends within a year
+    first = months[0]
+    assert first.month == dt.date(2026, 11, 1)
+    # November: the three ended ones renew today (Склад 15 4 380, CheckMark 3 980,
+    # ЕГАИС 3 1 980), Магазин 15 ending today renews tomorrow at the new price (5 380),
+    # CheckMark ending on the 25th renews on the 26th (3 980). The one ending on
+    # 30 November renews on 1 December, in the next month.
+    assert first.totals["RUB"].as_str() == "19700.00"
+    assert first.licenses == 5
+    assert v.chart.series()[0].count() == 2  # RUB and PLN bars
+    v.months.setValue(3)
+    assert v.table.rowCount() == 3
