@@ -71,6 +71,28 @@ MESSAGES: dict[str, str] = {
         "Errors", "License {license_id} has no warranty end date to renew from."
     ),
     "bad_months": QT_TRANSLATE_NOOP("Errors", "Months must be between 1 and 60 (got {value})."),
+    # --- bases and releases
+    "base_not_found": QT_TRANSLATE_NOOP("Errors", "There is no base with id {base_id}."),
+    "unknown_release": QT_TRANSLATE_NOOP(
+        "Errors", "Version {version} is not in the release catalogue of {sku}; load its feed."
+    ),
+    "install_causes_demo": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Version {version} was released after the subscription of {count} license(s) ended "
+        "(ids {license_ids}): they would run in demo mode. Renew them first, or confirm.",
+    ),
+    "feed_missing": QT_TRANSLATE_NOOP("Errors", "{path} is neither a folder nor a .zip file."),
+    "feed_bad_zip": QT_TRANSLATE_NOOP("Errors", "{path} is not a readable .zip file."),
+    "feed_no_versions": QT_TRANSLATE_NOOP("Errors", "{path} has no versions.xml."),
+    "feed_bad_xml": QT_TRANSLATE_NOOP("Errors", "{item} is not valid XML: {reason}"),
+    "feed_no_product": QT_TRANSLATE_NOOP(
+        "Errors", "The feed does not name its product; give the product SKU."
+    ),
+    "feed_empty": QT_TRANSLATE_NOOP("Errors", "The feed in {path} lists no releases."),
+    "feed_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The feed was not loaded; nothing was written. Fix these entries:"
+    ),
+    "unknown_product_sku": QT_TRANSLATE_NOOP("Errors", "There is no product with SKU {sku}."),
 }
 
 PROBLEMS: dict[str, str] = {
@@ -87,6 +109,9 @@ PROBLEMS: dict[str, str] = {
     "end_before_start": QT_TRANSLATE_NOOP("Errors", "ends ({value}) before it starts"),
     "not_a_list": QT_TRANSLATE_NOOP("Errors", "must be a list"),
     "not_an_object": QT_TRANSLATE_NOOP("Errors", "must be an object"),
+    "bad_xml": QT_TRANSLATE_NOOP("Errors", "is not valid XML ({value})"),
+    "bad_version": QT_TRANSLATE_NOOP("Errors", "'{value}' is not a version number like 15.3"),
+    "date_conflict": QT_TRANSLATE_NOOP("Errors", "has another date than before: {value}"),
 }
 
 

@@ -128,7 +128,15 @@ def build(today: dt.date) -> Dataset:
             False,
         ),
         BaseSpec(
-            "Южный — Склад 15", WH15, south, "15.1", add_months(today, -9), "3.1", "3.1.310", False
+            # 15.2 was installed by hand after ТСД Склад-01's subscription ended: demo mode.
+            "Южный — Склад 15",
+            WH15,
+            south,
+            "15.2",
+            add_months(today, -2),
+            "3.1",
+            "3.1.310",
+            False,
         ),
     ]
     devices: list[DeviceSpec] = []

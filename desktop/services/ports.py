@@ -125,6 +125,7 @@ class UnitOfWork(Protocol):
     warnings: WarningsRepo
     catalog: CatalogReader
     renewals: Any  # desktop.services.renewals.RenewalFacts
+    bases: Any  # desktop.storage.bases_repo.SqlBasesRepo's methods
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -13,6 +13,7 @@ from desktop.services.ports import EventRecord
 from desktop.storage import all_models  # noqa: F401  (every table mapped)
 from desktop.storage.dataset_store import SqlDatasetStore
 from desktop.storage.license_reader import DbapiLicenseReader
+from desktop.storage.bases_repo import SqlBasesRepo
 from desktop.storage.renewals_repo import SqlRenewalFacts
 from desktop.storage.schema import Event, Setting
 from desktop.storage.schema import Store as StoreRow
@@ -107,6 +108,7 @@ class SqlUnitOfWork:
         self.warnings = SqlWarningsRepo(self.session)
         self.catalog = SqlCatalogReader(self.session)
         self.renewals = SqlRenewalFacts(self.session)
+        self.bases = SqlBasesRepo(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -52,12 +52,9 @@ def _activation(ctx: AppContext, window: Any) -> None:
 
 
 def _bases(ctx: AppContext, window: Any) -> None:
-    try:
-        from desktop.ui.bases_view import BasesView
-        from desktop.ui.icons import icon
-    except ImportError:
-        log.info("bases not available")
-        return
+    from desktop.ui.bases_view import BasesView
+    from desktop.ui.icons import icon
+
     view = BasesView(ctx, window)
     window.tabs.addTab(view, icon("bases"), QCoreApplication.translate("MainWindow", "&Bases"))
     if hasattr(view, "show_licenses"):

@@ -9,6 +9,21 @@
     </message>
 </context>
 <context>
+    <name>BasesView</name>
+    <message numerus="yes">
+        <source>Demo: version %1 was released after the subscription of %n device(s) ended</source>
+        <translation><numerusform>Demo: version %1 was released after the subscription of %n device ended</numerusform><numerusform>Demo: version %1 was released after the subscription of %n devices ended</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Working; a subscription ends in %n day(s)</source>
+        <translation><numerusform>Working; a subscription ends in %n day</numerusform><numerusform>Working; a subscription ends in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new release(s) of %1 loaded. Nothing was installed.</source>
+        <translation><numerusform>%n new release of %1 loaded. Nothing was installed.</numerusform><numerusform>%n new releases of %1 loaded. Nothing was installed.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <source>Ended %n day(s) ago</source>
@@ -40,6 +55,13 @@
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
         <translation><numerusform>Exported %n row to %1</numerusform><numerusform>Exported %n rows to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RenewalDialog</name>
+    <message numerus="yes">
+        <source>Total for %n license(s): </source>
+        <translation><numerusform>Total for %n license: </numerusform><numerusform>Total for %n licenses: </numerusform></translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,190 @@
     </message>
 </context>
 <context>
+    <name>BasesView</name>
+    <message>
+        <source>&amp;Load releases...</source>
+        <extracomment>"While the app runs it checks the configured feed every 4 hours". The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar).</extracomment>
+        <translation>&amp;Wczytaj wersje...</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Sprawdź teraz</translation>
+    </message>
+    <message>
+        <source>Record &amp;installed version...</source>
+        <translation>Zapisz &amp;zainstalowaną wersję...</translation>
+    </message>
+    <message>
+        <source>&amp;Renew these licenses...</source>
+        <translation>&amp;Odnów te licencje...</translation>
+    </message>
+    <message>
+        <source>Show &amp;licenses</source>
+        <translation>Pokaż &amp;licencje</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Baza</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Zainstalowana wersja</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platforma</translation>
+    </message>
+    <message>
+        <source>Internet exchange</source>
+        <translation>Wymiana przez Internet</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Urządzenia</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Urządzenie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Own notice</source>
+        <translation>Własne powiadomienie</translation>
+    </message>
+    <message>
+        <source>Client / server</source>
+        <translation>Klient / serwer</translation>
+    </message>
+    <message>
+        <source>Updates and the demo-mode guard</source>
+        <translation>Aktualizacje i ochrona przed trybem demo</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Licenses into demo</source>
+        <translation>Licencje w trybie demo</translation>
+    </message>
+    <message>
+        <source>Renewal cost</source>
+        <translation>Koszt odnowienia</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Demo: Магазин 15 with Internet exchange and an expired subscription</source>
+        <translation>Demo: „Магазин 15” z wymianą przez Internet i wygasłą subskrypcją</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo: version %1 was released after the subscription of %n device(s) ended</source>
+        <translation><numerusform>Demo: wersja %1 wyszła po wygaśnięciu subskrypcji %n urządzenia</numerusform><numerusform>Demo: wersja %1 wyszła po wygaśnięciu subskrypcji %n urządzeń</numerusform><numerusform>Demo: wersja %1 wyszła po wygaśnięciu subskrypcji %n urządzeń</numerusform></translation>
+    </message>
+    <message>
+        <source>Working; a subscription ends today</source>
+        <translation>Działa; subskrypcja wygasa dzisiaj</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working; a subscription ends in %n day(s)</source>
+        <translation><numerusform>Działa; subskrypcja wygasa za %n dzień</numerusform><numerusform>Działa; subskrypcja wygasa za %n dni</numerusform><numerusform>Działa; subskrypcja wygasa za %n dni</numerusform></translation>
+    </message>
+    <message>
+        <source>No licensed devices</source>
+        <translation>Brak licencjonowanych urządzeń</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Działa</translation>
+    </message>
+    <message>
+        <source>compatible</source>
+        <translation>zgodne</translation>
+    </message>
+    <message>
+        <source>client newer: works, warns</source>
+        <translation>nowszy klient: działa z ostrzeżeniem</translation>
+    </message>
+    <message>
+        <source>client older: refuses to work</source>
+        <translation>starszy klient: nie zadziała</translation>
+    </message>
+    <message>
+        <source>no (platform older than 3.2)</source>
+        <translation>nie (platforma starsza niż 3.2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Installed &lt;b&gt;%1&lt;/b&gt;; newest release &lt;b&gt;%2&lt;/b&gt;; newest without demo mode &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Zainstalowana &lt;b&gt;%1&lt;/b&gt;; najnowsza wersja &lt;b&gt;%2&lt;/b&gt;; najnowsza bez trybu demo &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>none: safe to install</source>
+        <translation>brak: można instalować</translation>
+    </message>
+    <message>
+        <source>Record installed version</source>
+        <translation>Zapis zainstalowanej wersji</translation>
+    </message>
+    <message>
+        <source>No releases are known for this product; load a feed first.</source>
+        <translation>Nie znamy wersji tego produktu; najpierw wczytaj kanał aktualizacji.</translation>
+    </message>
+    <message>
+        <source>Version installed on %1:</source>
+        <translation>Wersja zainstalowana w bazie %1:</translation>
+    </message>
+    <message>
+        <source>Demo mode ahead</source>
+        <translation>Grozi tryb demo</translation>
+    </message>
+    <message>
+        <source>Load releases</source>
+        <translation>Wczytywanie wersji</translation>
+    </message>
+    <message>
+        <source>Update feed (versions.xml *.zip)</source>
+        <translation>Kanał aktualizacji (versions.xml *.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new release(s) of %1 loaded. Nothing was installed.</source>
+        <translation><numerusform>Wczytano %n nową wersję %1. Niczego nie zainstalowano.</numerusform><numerusform>Wczytano %n nowe wersje %1. Niczego nie zainstalowano.</numerusform><numerusform>Wczytano %n nowych wersji %1. Niczego nie zainstalowano.</numerusform></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Sprawdzanie aktualizacji</translation>
+    </message>
+    <message>
+        <source>No feed is configured yet: use Load releases once.</source>
+        <translation>Nie ustawiono jeszcze kanału: raz użyj „Wczytaj wersje”.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{field}: '{value}' is not a date; use YYYY-MM-DD.</source>
@@ -95,6 +279,66 @@
         <translation>Nie ma licencji o numerze {license_id}.</translation>
     </message>
     <message>
+        <source>There is no list price for {sku} on {day}; add one to the price list.</source>
+        <translation>Brak ceny {sku} na dzień {day}; dodaj ją do cennika.</translation>
+    </message>
+    <message>
+        <source>License {license_id} is not bound to a device; activate it before renewing.</source>
+        <translation>Licencja {license_id} nie jest przypisana do urządzenia; aktywuj ją przed odnowieniem.</translation>
+    </message>
+    <message>
+        <source>License {license_id} has no warranty end date to renew from.</source>
+        <translation>Licencja {license_id} nie ma daty końca gwarancji do odnowienia.</translation>
+    </message>
+    <message>
+        <source>Months must be between 1 and 60 (got {value}).</source>
+        <translation>Liczba miesięcy musi wynosić od 1 do 60 (podano {value}).</translation>
+    </message>
+    <message>
+        <source>There is no base with id {base_id}.</source>
+        <translation>Nie ma bazy o numerze {base_id}.</translation>
+    </message>
+    <message>
+        <source>Version {version} is not in the release catalogue of {sku}; load its feed.</source>
+        <translation>Wersji {version} nie ma w katalogu wydań {sku}; wczytaj jej kanał.</translation>
+    </message>
+    <message>
+        <source>Version {version} was released after the subscription of {count} license(s) ended (ids {license_ids}): they would run in demo mode. Renew them first, or confirm.</source>
+        <translation>Wersja {version} wyszła po wygaśnięciu subskrypcji licencji: {count} (numery {license_ids}) — przejdą w tryb demo. Najpierw je odnów albo potwierdź.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a folder nor a .zip file.</source>
+        <translation>{path} nie jest ani folderem, ani plikiem .zip.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable .zip file.</source>
+        <translation>{path} nie jest czytelnym plikiem .zip.</translation>
+    </message>
+    <message>
+        <source>{path} has no versions.xml.</source>
+        <translation>W {path} brak pliku versions.xml.</translation>
+    </message>
+    <message>
+        <source>{item} is not valid XML: {reason}</source>
+        <translation>{item} nie jest poprawnym XML: {reason}</translation>
+    </message>
+    <message>
+        <source>The feed does not name its product; give the product SKU.</source>
+        <translation>Kanał nie podaje produktu; podaj symbol produktu.</translation>
+    </message>
+    <message>
+        <source>The feed in {path} lists no releases.</source>
+        <translation>Kanał w {path} nie zawiera wersji.</translation>
+    </message>
+    <message>
+        <source>The feed was not loaded; nothing was written. Fix these entries:</source>
+        <translation>Kanał nie został wczytany; niczego nie zapisano. Popraw te pozycje:</translation>
+    </message>
+    <message>
+        <source>There is no product with SKU {sku}.</source>
+        <translation>Nie ma produktu o symbolu {sku}.</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>brak wartości</translation>
     </message>
@@ -147,6 +391,18 @@
         <translation>musi być obiektem</translation>
     </message>
     <message>
+        <source>is not valid XML ({value})</source>
+        <translation>nie jest poprawnym XML ({value})</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a version number like 15.3</source>
+        <translation>„{value}” nie jest numerem wersji w rodzaju 15.3</translation>
+    </message>
+    <message>
+        <source>has another date than before: {value}</source>
+        <translation>ma inną datę niż wcześniej: {value}</translation>
+    </message>
+    <message>
         <source>Unexpected error: {code}</source>
         <translation>Nieoczekiwany błąd: {code}</translation>
     </message>
@@ -184,6 +440,33 @@
     <message>
         <source>Load a License Desk export (.json or .csv).</source>
         <translation>Wczytaj eksport License Desk (.json lub .csv).</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <source>&amp;Months ahead:</source>
+        <translation>&amp;Miesięcy naprzód:</translation>
+    </message>
+    <message>
+        <source>&amp;Recalculate</source>
+        <translation>&amp;Przelicz</translation>
+    </message>
+    <message>
+        <source>Renewal costs per month if every license renews on time</source>
+        <translation>Koszty odnowień w miesiącach, jeśli wszystko zostanie odnowione w terminie</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licencje</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Razem: %1</translation>
     </message>
 </context>
 <context>
@@ -630,10 +913,6 @@
         <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;p&gt;Licencje, subskrypcje aktualizacji i odnowienia dla Mobile SMARTS i enova365.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Orders</source>
-        <translation>&amp;Zamówienia</translation>
-    </message>
-    <message>
         <source>&amp;Forecast</source>
         <translation>P&amp;rognoza</translation>
     </message>
@@ -644,6 +923,93 @@
     <message>
         <source>New releases are available: %1</source>
         <translation>Dostępne są nowe wersje: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalDialog</name>
+    <message>
+        <source>Renewal quote</source>
+        <translation>Wycena odnowienia</translation>
+    </message>
+    <message>
+        <source>Quote as if &amp;bought on:</source>
+        <translation>Wyceń na dzień &amp;zakupu:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Urządzenie</translation>
+    </message>
+    <message>
+        <source>Current end</source>
+        <translation>Obecny koniec</translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation>Nowy koniec</translation>
+    </message>
+    <message>
+        <source>Days forfeited</source>
+        <translation>Utracone dni</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Zasada</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>License %1</source>
+        <translation>Licencja %1</translation>
+    </message>
+    <message>
+        <source>deferred to the next update</source>
+        <translation>przesunięte do następnej aktualizacji</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>odnowiony</translation>
+    </message>
+    <message>
+        <source>On-time update, 15 %</source>
+        <translation>Aktualizacja Terminowa, 15 %</translation>
+    </message>
+    <message>
+        <source>Open update, 30 %</source>
+        <translation>Aktualizacja Otwarta, 30 %</translation>
+    </message>
+    <message>
+        <source>Subscription renewal, 20 %</source>
+        <translation>Odnowienie subskrypcji, 20 %</translation>
+    </message>
+    <message>
+        <source>Bought on this day the new year starts at once and %1 paid days are lost. Buy on %2 to lose nothing.</source>
+        <translation>Przy zakupie tego dnia nowy rok zaczyna się od razu i przepada %1 opłaconych dni. Kup %2, aby nic nie stracić.</translation>
+    </message>
+    <message>
+        <source>The subscription ended %1 days before this day: releases of that gap may not be installed until the renewal is active.</source>
+        <translation>Subskrypcja wygasła %1 dni przed tym dniem: wersji z tej przerwy nie wolno instalować, dopóki odnowienie nie jest aktywne.</translation>
+    </message>
+    <message>
+        <source>This day loses nothing: the new year follows the old one.</source>
+        <translation>Tego dnia nic nie przepada: nowy rok następuje po starym.</translation>
+    </message>
+    <message>
+        <source>On-time update: the new warranty follows on from %1. Modules bought after the sixth month are charged at the next update.</source>
+        <translation>Aktualizacja Terminowa: nowa gwarancja biegnie od końca %1. Moduły kupione po szóstym miesiącu są płatne przy następnej aktualizacji.</translation>
+    </message>
+    <message>
+        <source>The warranty has lapsed: an open update costs 30 % and runs from the purchase day.</source>
+        <translation>Gwarancja wygasła: Aktualizacja Otwarta kosztuje 30 % i biegnie od dnia zakupu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total for %n license(s): </source>
+        <translation><numerusform>Razem za %n licencję: </numerusform><numerusform>Razem za %n licencje: </numerusform><numerusform>Razem za %n licencji: </numerusform></translation>
     </message>
 </context>
 <context>

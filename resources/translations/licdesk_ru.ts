@@ -13,6 +13,190 @@
     </message>
 </context>
 <context>
+    <name>BasesView</name>
+    <message>
+        <source>&amp;Load releases...</source>
+        <extracomment>"While the app runs it checks the configured feed every 4 hours". The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar).</extracomment>
+        <translation>&amp;Загрузить версии...</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Проверить сейчас</translation>
+    </message>
+    <message>
+        <source>Record &amp;installed version...</source>
+        <translation>Отметить &amp;установленную версию...</translation>
+    </message>
+    <message>
+        <source>&amp;Renew these licenses...</source>
+        <translation>П&amp;родлить эти лицензии...</translation>
+    </message>
+    <message>
+        <source>Show &amp;licenses</source>
+        <translation>Показать &amp;лицензии</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Установленная версия</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Internet exchange</source>
+        <translation>Обмен через Интернет</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Own notice</source>
+        <translation>Своё оповещение</translation>
+    </message>
+    <message>
+        <source>Client / server</source>
+        <translation>Клиент / сервер</translation>
+    </message>
+    <message>
+        <source>Updates and the demo-mode guard</source>
+        <translation>Обновления и защита от демо-режима</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Licenses into demo</source>
+        <translation>Лицензии в демо-режим</translation>
+    </message>
+    <message>
+        <source>Renewal cost</source>
+        <translation>Стоимость продления</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Demo: Магазин 15 with Internet exchange and an expired subscription</source>
+        <translation>Демо-режим: «Магазин 15» с обменом через Интернет и истекшей подпиской</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo: version %1 was released after the subscription of %n device(s) ended</source>
+        <translation><numerusform>Демо-режим: версия %1 вышла после окончания подписки %n устройства</numerusform><numerusform>Демо-режим: версия %1 вышла после окончания подписки %n устройств</numerusform><numerusform>Демо-режим: версия %1 вышла после окончания подписки %n устройств</numerusform></translation>
+    </message>
+    <message>
+        <source>Working; a subscription ends today</source>
+        <translation>Работает; подписка заканчивается сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working; a subscription ends in %n day(s)</source>
+        <translation><numerusform>Работает; подписка закончится через %n день</numerusform><numerusform>Работает; подписка закончится через %n дня</numerusform><numerusform>Работает; подписка закончится через %n дней</numerusform></translation>
+    </message>
+    <message>
+        <source>No licensed devices</source>
+        <translation>Нет лицензированных устройств</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>compatible</source>
+        <translation>совместимы</translation>
+    </message>
+    <message>
+        <source>client newer: works, warns</source>
+        <translation>клиент новее: работает с предупреждением</translation>
+    </message>
+    <message>
+        <source>client older: refuses to work</source>
+        <translation>клиент старше: работать не будет</translation>
+    </message>
+    <message>
+        <source>no (platform older than 3.2)</source>
+        <translation>нет (платформа старше 3.2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Installed &lt;b&gt;%1&lt;/b&gt;; newest release &lt;b&gt;%2&lt;/b&gt;; newest without demo mode &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Установлена &lt;b&gt;%1&lt;/b&gt;; новейшая версия &lt;b&gt;%2&lt;/b&gt;; новейшая без демо-режима &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>none: safe to install</source>
+        <translation>нет: можно устанавливать</translation>
+    </message>
+    <message>
+        <source>Record installed version</source>
+        <translation>Отметить установленную версию</translation>
+    </message>
+    <message>
+        <source>No releases are known for this product; load a feed first.</source>
+        <translation>Для этого продукта версии неизвестны; сначала загрузите ленту обновлений.</translation>
+    </message>
+    <message>
+        <source>Version installed on %1:</source>
+        <translation>Версия, установленная в базе %1:</translation>
+    </message>
+    <message>
+        <source>Demo mode ahead</source>
+        <translation>Впереди демо-режим</translation>
+    </message>
+    <message>
+        <source>Load releases</source>
+        <translation>Загрузка версий</translation>
+    </message>
+    <message>
+        <source>Update feed (versions.xml *.zip)</source>
+        <translation>Лента обновлений (versions.xml *.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new release(s) of %1 loaded. Nothing was installed.</source>
+        <translation><numerusform>Загружена %n новая версия %1. Ничего не установлено.</numerusform><numerusform>Загружены %n новые версии %1. Ничего не установлено.</numerusform><numerusform>Загружено %n новых версий %1. Ничего не установлено.</numerusform></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Проверка обновлений</translation>
+    </message>
+    <message>
+        <source>No feed is configured yet: use Load releases once.</source>
+        <translation>Лента обновлений ещё не задана: один раз воспользуйтесь «Загрузить версии».</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{field}: '{value}' is not a date; use YYYY-MM-DD.</source>
@@ -95,6 +279,66 @@
         <translation>Лицензии с номером {license_id} нет.</translation>
     </message>
     <message>
+        <source>There is no list price for {sku} on {day}; add one to the price list.</source>
+        <translation>Для {sku} нет цены на {day}; добавьте её в прайс-лист.</translation>
+    </message>
+    <message>
+        <source>License {license_id} is not bound to a device; activate it before renewing.</source>
+        <translation>Лицензия {license_id} не привязана к устройству; активируйте её перед продлением.</translation>
+    </message>
+    <message>
+        <source>License {license_id} has no warranty end date to renew from.</source>
+        <translation>У лицензии {license_id} нет даты окончания гарантии для продления.</translation>
+    </message>
+    <message>
+        <source>Months must be between 1 and 60 (got {value}).</source>
+        <translation>Число месяцев — от 1 до 60 (указано {value}).</translation>
+    </message>
+    <message>
+        <source>There is no base with id {base_id}.</source>
+        <translation>Базы с номером {base_id} нет.</translation>
+    </message>
+    <message>
+        <source>Version {version} is not in the release catalogue of {sku}; load its feed.</source>
+        <translation>Версии {version} нет в каталоге выпусков {sku}; загрузите ленту обновлений.</translation>
+    </message>
+    <message>
+        <source>Version {version} was released after the subscription of {count} license(s) ended (ids {license_ids}): they would run in demo mode. Renew them first, or confirm.</source>
+        <translation>Версия {version} вышла после окончания подписки лицензий: {count} (номера {license_ids}) — они перейдут в демо-режим. Сначала продлите их или подтвердите.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a folder nor a .zip file.</source>
+        <translation>{path} — не папка и не .zip-файл.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable .zip file.</source>
+        <translation>{path} — не читаемый .zip-файл.</translation>
+    </message>
+    <message>
+        <source>{path} has no versions.xml.</source>
+        <translation>В {path} нет versions.xml.</translation>
+    </message>
+    <message>
+        <source>{item} is not valid XML: {reason}</source>
+        <translation>{item} — некорректный XML: {reason}</translation>
+    </message>
+    <message>
+        <source>The feed does not name its product; give the product SKU.</source>
+        <translation>В ленте не указан продукт; укажите артикул продукта.</translation>
+    </message>
+    <message>
+        <source>The feed in {path} lists no releases.</source>
+        <translation>Лента {path} не содержит версий.</translation>
+    </message>
+    <message>
+        <source>The feed was not loaded; nothing was written. Fix these entries:</source>
+        <translation>Лента не загружена, ничего не записано. Исправьте эти записи:</translation>
+    </message>
+    <message>
+        <source>There is no product with SKU {sku}.</source>
+        <translation>Продукта с артикулом {sku} нет.</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>не заполнено</translation>
     </message>
@@ -147,6 +391,18 @@
         <translation>должно быть объектом</translation>
     </message>
     <message>
+        <source>is not valid XML ({value})</source>
+        <translation>некорректный XML ({value})</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a version number like 15.3</source>
+        <translation>«{value}» — не номер версии вида 15.3</translation>
+    </message>
+    <message>
+        <source>has another date than before: {value}</source>
+        <translation>дата отличается от прежней: {value}</translation>
+    </message>
+    <message>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
@@ -184,6 +440,33 @@
     <message>
         <source>Load a License Desk export (.json or .csv).</source>
         <translation>Загрузить выгрузку License Desk (.json или .csv).</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <source>&amp;Months ahead:</source>
+        <translation>&amp;Месяцев вперёд:</translation>
+    </message>
+    <message>
+        <source>&amp;Recalculate</source>
+        <translation>&amp;Пересчитать</translation>
+    </message>
+    <message>
+        <source>Renewal costs per month if every license renews on time</source>
+        <translation>Стоимость продлений по месяцам, если всё продлевать вовремя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Лицензии</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
     </message>
 </context>
 <context>
@@ -630,10 +913,6 @@
         <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;p&gt;Лицензии, подписки на обновления и продления для Mobile SMARTS и enova365.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Orders</source>
-        <translation>&amp;Заказы</translation>
-    </message>
-    <message>
         <source>&amp;Forecast</source>
         <translation>П&amp;рогноз</translation>
     </message>
@@ -644,6 +923,93 @@
     <message>
         <source>New releases are available: %1</source>
         <translation>Вышли новые версии: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalDialog</name>
+    <message>
+        <source>Renewal quote</source>
+        <translation>Расчёт продления</translation>
+    </message>
+    <message>
+        <source>Quote as if &amp;bought on:</source>
+        <translation>Рассчитать на дату &amp;покупки:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Current end</source>
+        <translation>Текущее окончание</translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation>Новое окончание</translation>
+    </message>
+    <message>
+        <source>Days forfeited</source>
+        <translation>Потерянные дни</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>License %1</source>
+        <translation>Лицензия %1</translation>
+    </message>
+    <message>
+        <source>deferred to the next update</source>
+        <translation>перенесено на следующую актуализацию</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>восстановлен</translation>
+    </message>
+    <message>
+        <source>On-time update, 15 %</source>
+        <translation>Актуализация в срок, 15 %</translation>
+    </message>
+    <message>
+        <source>Open update, 30 %</source>
+        <translation>Открытая актуализация, 30 %</translation>
+    </message>
+    <message>
+        <source>Subscription renewal, 20 %</source>
+        <translation>Продление подписки, 20 %</translation>
+    </message>
+    <message>
+        <source>Bought on this day the new year starts at once and %1 paid days are lost. Buy on %2 to lose nothing.</source>
+        <translation>При покупке в этот день новый год начнётся сразу, и %1 оплаченных дней пропадут. Купите %2, чтобы ничего не потерять.</translation>
+    </message>
+    <message>
+        <source>The subscription ended %1 days before this day: releases of that gap may not be installed until the renewal is active.</source>
+        <translation>Подписка закончилась за %1 дн. до этой даты: версии, вышедшие в этот промежуток, нельзя устанавливать, пока продление не активно.</translation>
+    </message>
+    <message>
+        <source>This day loses nothing: the new year follows the old one.</source>
+        <translation>В этот день ничего не теряется: новый год следует сразу за старым.</translation>
+    </message>
+    <message>
+        <source>On-time update: the new warranty follows on from %1. Modules bought after the sixth month are charged at the next update.</source>
+        <translation>Актуализация в срок: новая гарантия продолжается после %1. Модули, купленные после шестого месяца, оплачиваются при следующей актуализации.</translation>
+    </message>
+    <message>
+        <source>The warranty has lapsed: an open update costs 30 % and runs from the purchase day.</source>
+        <translation>Гарантия истекла: открытая актуализация стоит 30 % и действует с дня покупки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total for %n license(s): </source>
+        <translation><numerusform>Итого за %n лицензию: </numerusform><numerusform>Итого за %n лицензии: </numerusform><numerusform>Итого за %n лицензий: </numerusform></translation>
     </message>
 </context>
 <context>
