@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.ports import EventRecord
 from desktop.storage import all_models  # noqa: F401  (every table mapped)
+from desktop.storage.bases_repo import SqlBasesRepo
 from desktop.storage.dataset_store import SqlDatasetStore
 from desktop.storage.license_reader import DbapiLicenseReader
-from desktop.storage.bases_repo import SqlBasesRepo
 from desktop.storage.renewals_repo import SqlRenewalFacts
 from desktop.storage.schema import Event, Setting
 from desktop.storage.schema import Store as StoreRow
