@@ -107,7 +107,83 @@ def open_context(
         dialect=store.dialect,
     )
     ctx.extras["store"] = store
+    install_activation(ctx)
     return ctx
+
+
+def trust_store():  # type: ignore[no-untyped-def]
+    from desktop.authority.keys import TrustStore
+
+    return TrustStore(paths.data_dir() / "trusted_keys.json")
+
+
+def install_activation(ctx: AppContext) -> None:
+    """The local authority (keyring-backed) and the signature check of every license."""
+    from desktop.services.activation import SIGNED_STORE_KEY, LocalAuthority, make_verifier
+    from desktop.storage.secrets import KeyringSecrets
+
+    trust = trust_store()
+    ctx.extras["authority"] = LocalAuthority(KeyringSecrets(), trust)
+    ctx.extras.setdefault("after_demo", []).append(_demo_activation)
+    with ctx.read() as view:
+        signed = view.settings.get(SIGNED_STORE_KEY) == "1"
+        store_id = view.settings.get("store_id")
+    if signed:
+        ctx.verifier = make_verifier(trust.load(), store_id, True)
+
+
+def _demo_activation(ctx: AppContext) -> None:
+    """Sign the demo licenses and leave unused codes, so activation can be tried at once."""
+    from desktop.services.activation import sign_licenses
+
+    auth = ctx.extras["authority"]
+    try:
+        auth.init()
+        with ctx.uow(write=True) as uow:
+            sign_licenses(uow, auth)
+            codes = [
+                *auth.issue(uow, "MS-EGAIS-CHM", "license", 12, 2, ctx.clock.today()),
+                *auth.issue(uow, "MS-EGAIS-CHM", "renewal", 12, 2, ctx.clock.today()),
+                *auth.issue(uow, "MS-STORE15-BASE", "renewal", 12, 2, ctx.clock.today()),
+            ]
+            uow.commit()
+    except DomainError as err:
+        from desktop.messages import render
+
+        log.warning("demo activation skipped: %s", err)
+        print(
+            f"licdesk: demo licenses are not signed: {render(err.code, err.params)}",
+            file=sys.stderr,
+        )
+        return
+    install_activation_verifier(ctx)
+    log.info("demo activation codes issued: %d", len(codes))
+    ctx.extras["demo_codes"] = codes
+
+
+def install_activation_verifier(ctx: AppContext) -> None:
+    from desktop.services.activation import SIGNED_STORE_KEY, make_verifier
+
+    with ctx.read() as view:
+        signed = view.settings.get(SIGNED_STORE_KEY) == "1"
+        store_id = view.settings.get("store_id")
+    ctx.verifier = make_verifier(trust_store().load(), store_id, signed)
+
+
+def this_pc_code() -> str:
+    """This workplace's stable device code, derived from the machine id."""
+    import uuid
+
+    from desktop.domain.codes import workplace_code
+
+    machine = ""
+    for p in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            machine = open(p, encoding="ascii").read().strip()  # noqa: SIM115
+            break
+        except OSError:
+            continue
+    return workplace_code(machine or str(uuid.getnode()))
 
 
 def _lazy_context(target: str, clock: Clock, is_demo: bool, fast: Any) -> AppContext:
@@ -123,6 +199,7 @@ def _lazy_context(target: str, clock: Clock, is_demo: bool, fast: Any) -> AppCon
 
     ctx = AppContext(uow=uow, clock=clock, db_label=target, is_demo=is_demo, dialect="sqlite")
     ctx.fast_read = fast
+    install_activation(ctx)
     return ctx
 
 

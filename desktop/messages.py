@@ -93,6 +93,50 @@ MESSAGES: dict[str, str] = {
         "Errors", "The feed was not loaded; nothing was written. Fix these entries:"
     ),
     "unknown_product_sku": QT_TRANSLATE_NOOP("Errors", "There is no product with SKU {sku}."),
+    # --- activation
+    "keyring_unavailable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The OS keyring is not usable ({reason}). Licenses can be viewed, but activation "
+        "needs a keyring (Secret Service, KWallet, Keychain or Credential Locker).",
+    ),
+    "authority_not_initialised": QT_TRANSLATE_NOOP(
+        "Errors", "The license authority has no signing key yet: run `licdesk authority init`."
+    ),
+    "code_malformed": QT_TRANSLATE_NOOP("Errors", "That is not an activation code."),
+    "code_bad_letters": QT_TRANSLATE_NOOP(
+        "Errors", "Activation codes contain only letters (not I, O or U); found: {letters}."
+    ),
+    "code_length": QT_TRANSLATE_NOOP(
+        "Errors", "An activation code has 24 letters in groups of 5-4-5-5-5."
+    ),
+    "code_typo": QT_TRANSLATE_NOOP(
+        "Errors", "There is a typo in group {groups} of the activation code."
+    ),
+    "code_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "This activation code is unknown. Check it against the e-mail."
+    ),
+    "code_used": QT_TRANSLATE_NOOP(
+        "Errors", "This code was already used on device {device} on {date}."
+    ),
+    "code_wait": QT_TRANSLATE_NOOP(
+        "Errors", "Too many wrong codes. Wait {seconds} seconds before trying again."
+    ),
+    "code_other_product": QT_TRANSLATE_NOOP(
+        "Errors", "This code is for {sku}, but the device holds licenses for {held}."
+    ),
+    "renewal_without_license": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This is a renewal code, but device {device} has no license to renew. "
+        "Activate a license first.",
+    ),
+    "device_code_malformed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "'{value}' is not a device code like CP30-3210741300095-3210741300095.",
+    ),
+    "bad_code_kind": QT_TRANSLATE_NOOP("Errors", "Unknown code kind {kind}."),
+    "bad_issue_numbers": QT_TRANSLATE_NOOP(
+        "Errors", "Months must be 1 to 60 and count 1 to 1000 (got {months}, {count})."
+    ),
 }
 
 PROBLEMS: dict[str, str] = {

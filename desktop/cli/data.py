@@ -42,6 +42,11 @@ def run_init(ctx: AppContext, args: argparse.Namespace) -> int:
             )
         for hook in ctx.extras.get("after_demo", []):
             hook(ctx)
+        codes = ctx.extras.get("demo_codes")
+        if codes and not args.json:
+            print("Unused activation codes to try (licdesk activate --device CODE --code ...):")
+            for code in codes:
+                print(f"  {code}")
     elif args.json:
         print_json({"database": ctx.db_label, "ready": True})
     else:

@@ -115,6 +115,14 @@ class CatalogReader(Protocol):
     def stores(self) -> list[tuple[int, str]]: ...
 
 
+class SecretStore(Protocol):
+    """Secrets (the authority's private key) in the OS keyring; never in the database."""
+
+    def get(self, name: str) -> str | None: ...
+
+    def set(self, name: str, value: str) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """``with uow: ...; uow.commit()``; leaving without commit rolls back."""
 
@@ -126,6 +134,7 @@ class UnitOfWork(Protocol):
     catalog: CatalogReader
     renewals: Any  # desktop.services.renewals.RenewalFacts
     bases: Any  # desktop.storage.bases_repo.SqlBasesRepo's methods
+    activation: Any  # desktop.storage.activation_repo.SqlActivationRepo's methods
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.ports import EventRecord
 from desktop.storage import all_models  # noqa: F401  (every table mapped)
+from desktop.storage.activation_repo import SqlActivationRepo
 from desktop.storage.bases_repo import SqlBasesRepo
 from desktop.storage.dataset_store import SqlDatasetStore
 from desktop.storage.license_reader import DbapiLicenseReader
@@ -109,6 +110,7 @@ class SqlUnitOfWork:
         self.catalog = SqlCatalogReader(self.session)
         self.renewals = SqlRenewalFacts(self.session)
         self.bases = SqlBasesRepo(self.session)
+        self.activation = SqlActivationRepo(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

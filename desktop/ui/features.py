@@ -38,15 +38,16 @@ def _renewals(ctx: AppContext, window: Any) -> None:
 
 
 def _activation(ctx: AppContext, window: Any) -> None:
-    try:
-        from desktop.ui.activation_dialog import ActivationDialog
-    except ImportError:
-        log.info("activation not available")
-        return
+    from desktop.ui.activation_dialog import ActivationDialog
 
     def open_activation(parent: Any, device_code: str | None = None) -> bool:
         dialog = ActivationDialog(ctx, parent, device_code=device_code)
-        return bool(dialog.exec())
+        dialog.exec()
+        if dialog.result_info is not None:
+            from desktop.app import install_activation_verifier
+
+            install_activation_verifier(ctx)  # the store may have turned "signed"
+        return dialog.result_info is not None
 
     ctx.extras["open_activation"] = open_activation
 

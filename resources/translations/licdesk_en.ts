@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActivationDialog</name>
+    <message numerus="yes">
+        <source>%n day(s) of the old subscription were forfeited.</source>
+        <translation><numerusform>%n day of the old subscription was forfeited.</numerusform><numerusform>%n days of the old subscription were forfeited.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message numerus="yes">
         <source>%n update subscription(s) have ended. Installing a newer release on those devices puts the product into demo mode; renew to keep receiving updates.</source>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>ActivationDialog</name>
+    <message>
+        <source>Activate a license or renewal</source>
+        <translation>Aktywacja licencji lub odnowienia</translation>
+    </message>
+    <message>
+        <source>&amp;Device code:</source>
+        <translation>&amp;Kod urządzenia:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Wstaw</translation>
+    </message>
+    <message>
+        <source>This PC's code:</source>
+        <translation>Kod tego komputera:</translation>
+    </message>
+    <message>
+        <source>Activation &amp;code:</source>
+        <translation>Kod &amp;aktywacyjny:</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktywuj</translation>
+    </message>
+    <message>
+        <source>A device code looks like CP30-3210741300095-3210741300095.</source>
+        <translation>Kod urządzenia wygląda tak: CP30-3210741300095-3210741300095.</translation>
+    </message>
+    <message>
+        <source>New device: it will be added.</source>
+        <translation>Nowe urządzenie: zostanie dodane.</translation>
+    </message>
+    <message>
+        <source>Only letters; these cannot occur: %1</source>
+        <translation>Tylko litery; te znaki są niedozwolone: %1</translation>
+    </message>
+    <message>
+        <source>There is a typo in group %1.</source>
+        <translation>Literówka w grupie %1.</translation>
+    </message>
+    <message>
+        <source>%1 of 24 letters</source>
+        <translation>%1 z 24 liter</translation>
+    </message>
+    <message>
+        <source>Well formed: %1</source>
+        <translation>Kod poprawny: %1</translation>
+    </message>
+    <message>
+        <source>Wait %1 s</source>
+        <translation>Poczekaj %1 s</translation>
+    </message>
+    <message>
+        <source>This code is already active on %1.</source>
+        <translation>Ten kod jest już aktywny na %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Renewed&lt;/b&gt; %1 on %2: the update subscription now ends on &lt;b&gt;%3&lt;/b&gt; (was %4); the new year starts today, the day the renewal was issued.</source>
+        <translation>&lt;b&gt;Odnowiono&lt;/b&gt; %1 na %2: subskrypcja aktualizacji trwa teraz do &lt;b&gt;%3&lt;/b&gt; (było %4); nowy rok zaczyna się dziś, w dniu wydania odnowienia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of the old subscription were forfeited.</source>
+        <translation><numerusform>Przepadł %n dzień starej subskrypcji.</numerusform><numerusform>Przepadły %n dni starej subskrypcji.</numerusform><numerusform>Przepadło %n dni starej subskrypcji.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Activated&lt;/b&gt; %1 on %2 for %3 months: update subscription until &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Aktywowano&lt;/b&gt; %1 na %2 na %3 mies.: subskrypcja aktualizacji do &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Show them</source>
@@ -337,6 +412,62 @@
     <message>
         <source>There is no product with SKU {sku}.</source>
         <translation>Nie ma produktu o symbolu {sku}.</translation>
+    </message>
+    <message>
+        <source>The OS keyring is not usable ({reason}). Licenses can be viewed, but activation needs a keyring (Secret Service, KWallet, Keychain or Credential Locker).</source>
+        <translation>Magazyn kluczy systemu jest niedostępny ({reason}). Licencje można przeglądać, ale aktywacja wymaga magazynu kluczy (Secret Service, KWallet, Keychain lub Menedżer poświadczeń).</translation>
+    </message>
+    <message>
+        <source>The license authority has no signing key yet: run `licdesk authority init`.</source>
+        <translation>Urząd licencji nie ma jeszcze klucza podpisu: uruchom `licdesk authority init`.</translation>
+    </message>
+    <message>
+        <source>That is not an activation code.</source>
+        <translation>To nie jest kod aktywacyjny.</translation>
+    </message>
+    <message>
+        <source>Activation codes contain only letters (not I, O or U); found: {letters}.</source>
+        <translation>Kod aktywacyjny zawiera tylko litery (bez I, O i U); znaleziono: {letters}.</translation>
+    </message>
+    <message>
+        <source>An activation code has 24 letters in groups of 5-4-5-5-5.</source>
+        <translation>Kod aktywacyjny ma 24 litery w grupach 5-4-5-5-5.</translation>
+    </message>
+    <message>
+        <source>There is a typo in group {groups} of the activation code.</source>
+        <translation>Literówka w grupie {groups} kodu aktywacyjnego.</translation>
+    </message>
+    <message>
+        <source>This activation code is unknown. Check it against the e-mail.</source>
+        <translation>Nieznany kod aktywacyjny. Porównaj go z e-mailem.</translation>
+    </message>
+    <message>
+        <source>This code was already used on device {device} on {date}.</source>
+        <translation>Ten kod został już użyty na urządzeniu {device} dnia {date}.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Wait {seconds} seconds before trying again.</source>
+        <translation>Zbyt wiele błędnych kodów. Poczekaj {seconds} s przed kolejną próbą.</translation>
+    </message>
+    <message>
+        <source>This code is for {sku}, but the device holds licenses for {held}.</source>
+        <translation>Ten kod jest dla {sku}, a urządzenie ma licencje na {held}.</translation>
+    </message>
+    <message>
+        <source>This is a renewal code, but device {device} has no license to renew. Activate a license first.</source>
+        <translation>To kod odnowienia, ale urządzenie {device} nie ma licencji do odnowienia. Najpierw aktywuj licencję.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a device code like CP30-3210741300095-3210741300095.</source>
+        <translation>„{value}” nie jest kodem urządzenia w rodzaju CP30-3210741300095-3210741300095.</translation>
+    </message>
+    <message>
+        <source>Unknown code kind {kind}.</source>
+        <translation>Nieznany rodzaj kodu {kind}.</translation>
+    </message>
+    <message>
+        <source>Months must be 1 to 60 and count 1 to 1000 (got {months}, {count}).</source>
+        <translation>Miesięcy 1–60, liczba 1–1000 (podano {months}, {count}).</translation>
     </message>
     <message>
         <source>is missing</source>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActivationDialog</name>
+    <message>
+        <source>Activate a license or renewal</source>
+        <translation>Активация лицензии или продления</translation>
+    </message>
+    <message>
+        <source>&amp;Device code:</source>
+        <translation>&amp;Код устройства:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Подставить</translation>
+    </message>
+    <message>
+        <source>This PC's code:</source>
+        <translation>Код этого ПК:</translation>
+    </message>
+    <message>
+        <source>Activation &amp;code:</source>
+        <translation>Код &amp;активации:</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Активировать</translation>
+    </message>
+    <message>
+        <source>A device code looks like CP30-3210741300095-3210741300095.</source>
+        <translation>Код устройства выглядит так: CP30-3210741300095-3210741300095.</translation>
+    </message>
+    <message>
+        <source>New device: it will be added.</source>
+        <translation>Новое устройство: оно будет добавлено.</translation>
+    </message>
+    <message>
+        <source>Only letters; these cannot occur: %1</source>
+        <translation>Только буквы; такие символы недопустимы: %1</translation>
+    </message>
+    <message>
+        <source>There is a typo in group %1.</source>
+        <translation>Опечатка в группе %1.</translation>
+    </message>
+    <message>
+        <source>%1 of 24 letters</source>
+        <translation>%1 из 24 букв</translation>
+    </message>
+    <message>
+        <source>Well formed: %1</source>
+        <translation>Код записан верно: %1</translation>
+    </message>
+    <message>
+        <source>Wait %1 s</source>
+        <translation>Подождите %1 с</translation>
+    </message>
+    <message>
+        <source>This code is already active on %1.</source>
+        <translation>Этот код уже активирован на %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Renewed&lt;/b&gt; %1 on %2: the update subscription now ends on &lt;b&gt;%3&lt;/b&gt; (was %4); the new year starts today, the day the renewal was issued.</source>
+        <translation>&lt;b&gt;Продлено&lt;/b&gt; %1 на %2: подписка на обновления теперь до &lt;b&gt;%3&lt;/b&gt; (было %4); новый год начинается сегодня, в день выдачи продления.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of the old subscription were forfeited.</source>
+        <translation><numerusform>Потерян %n день старой подписки.</numerusform><numerusform>Потеряны %n дня старой подписки.</numerusform><numerusform>Потеряно %n дней старой подписки.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Activated&lt;/b&gt; %1 on %2 for %3 months: update subscription until &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Активировано&lt;/b&gt; %1 на %2 на %3 мес.: подписка на обновления до &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Show them</source>
@@ -337,6 +412,62 @@
     <message>
         <source>There is no product with SKU {sku}.</source>
         <translation>Продукта с артикулом {sku} нет.</translation>
+    </message>
+    <message>
+        <source>The OS keyring is not usable ({reason}). Licenses can be viewed, but activation needs a keyring (Secret Service, KWallet, Keychain or Credential Locker).</source>
+        <translation>Хранилище ключей ОС недоступно ({reason}). Лицензии можно просматривать, но для активации нужно хранилище ключей (Secret Service, KWallet, Keychain или диспетчер учётных данных).</translation>
+    </message>
+    <message>
+        <source>The license authority has no signing key yet: run `licdesk authority init`.</source>
+        <translation>У центра лицензирования ещё нет ключа подписи: выполните `licdesk authority init`.</translation>
+    </message>
+    <message>
+        <source>That is not an activation code.</source>
+        <translation>Это не код активации.</translation>
+    </message>
+    <message>
+        <source>Activation codes contain only letters (not I, O or U); found: {letters}.</source>
+        <translation>Код активации состоит только из букв (кроме I, O и U); найдено: {letters}.</translation>
+    </message>
+    <message>
+        <source>An activation code has 24 letters in groups of 5-4-5-5-5.</source>
+        <translation>Код активации — 24 буквы в группах 5-4-5-5-5.</translation>
+    </message>
+    <message>
+        <source>There is a typo in group {groups} of the activation code.</source>
+        <translation>Опечатка в группе {groups} кода активации.</translation>
+    </message>
+    <message>
+        <source>This activation code is unknown. Check it against the e-mail.</source>
+        <translation>Такой код активации неизвестен. Сверьте его с письмом.</translation>
+    </message>
+    <message>
+        <source>This code was already used on device {device} on {date}.</source>
+        <translation>Этот код уже использован на устройстве {device} {date}.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Wait {seconds} seconds before trying again.</source>
+        <translation>Слишком много неверных кодов. Подождите {seconds} с перед новой попыткой.</translation>
+    </message>
+    <message>
+        <source>This code is for {sku}, but the device holds licenses for {held}.</source>
+        <translation>Этот код для {sku}, а на устройстве лицензии на {held}.</translation>
+    </message>
+    <message>
+        <source>This is a renewal code, but device {device} has no license to renew. Activate a license first.</source>
+        <translation>Это код продления, но на устройстве {device} нет лицензии для продления. Сначала активируйте лицензию.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a device code like CP30-3210741300095-3210741300095.</source>
+        <translation>«{value}» — не код устройства вида CP30-3210741300095-3210741300095.</translation>
+    </message>
+    <message>
+        <source>Unknown code kind {kind}.</source>
+        <translation>Неизвестный вид кода {kind}.</translation>
+    </message>
+    <message>
+        <source>Months must be 1 to 60 and count 1 to 1000 (got {months}, {count}).</source>
+        <translation>Месяцев — от 1 до 60, количество — от 1 до 1000 (указано {months}, {count}).</translation>
     </message>
     <message>
         <source>is missing</source>

@@ -1,0 +1,1 @@
+"""The license authority: the vendor's side (issues codes, signs licenses)."""

@@ -1,0 +1,119 @@
+"""Device codes and activation codes in the vendor's shapes, with typo-catching checks.
+
+Activation code: five groups of capital letters, 5-4-5-5-5 (``LICNN-XYJR-RWWYQ-QJZZS-WFYRX``),
+accepted in any case, with or without dashes or spaces. The alphabet has 23 letters
+(no I, O, U: they read as 1, 0, V), a prime, so a weighted sum modulo 23 catches any
+single wrong letter and any swap of two different neighbours. Each group ends with its
+own check letter, so a typo is pinned to its group. 19 random letters carry
+19 × log2(23) ≈ 86 bits: codes cannot be guessed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+
+from desktop.domain.errors import DomainError
+
+ALPHABET = "ABCDEFGHJKLMNPQRSTVWXYZ"  # 23 letters, a prime
+MODULUS = len(ALPHABET)
+GROUPS = (5, 4, 5, 5, 5)
+CODE_LENGTH = sum(GROUPS)
+RANDOM_BITS = (CODE_LENGTH - len(GROUPS)) * 4.523  # log2(23) per random letter
+_INDEX = {c: i for i, c in enumerate(ALPHABET)}
+
+DEVICE_CODE = re.compile(r"^[A-Z0-9]{2,8}-\d{13}-\d{13}$")
+
+
+def _weights(n: int) -> list[int]:
+    # Non-zero and different for neighbours modulo 23: catches substitutions and swaps.
+    return [i + 1 for i in range(n)]
+
+
+def _group_ok(group: str) -> bool:
+    values = [_INDEX[c] for c in group]
+    return sum(w * v for w, v in zip(_weights(len(values)), values, strict=True)) % MODULUS == 0
+
+
+def _check_letter(body: str) -> str:
+    """The letter that makes the weighted sum of body+letter divisible by 23."""
+    n = len(body) + 1
+    w = _weights(n)
+    partial = sum(wi * _INDEX[c] for wi, c in zip(w, body, strict=False))
+    # find v with partial + w[-1]*v ≡ 0 (mod 23); w[-1] is invertible modulo a prime
+    inv = pow(w[-1], -1, MODULUS)
+    return ALPHABET[(-partial * inv) % MODULUS]
+
+
+def generate_activation_code() -> str:
+    groups = []
+    for size in GROUPS:
+        body = "".join(secrets.choice(ALPHABET) for _ in range(size - 1))
+        groups.append(body + _check_letter(body))
+    return "-".join(groups)
+
+
+@dataclass(frozen=True)
+class CodeCheck:
+    """The result of reading what was typed: the normal form, or what is wrong where."""
+
+    code: str | None  # normal form when valid
+    complete: bool  # all 24 letters present
+    bad_groups: tuple[int, ...]  # 1-based groups that fail their check letter
+    bad_letters: str  # characters outside the alphabet
+
+
+def check_activation_code(text: str) -> CodeCheck:
+    """Tolerant reading for live validation; never raises."""
+    raw = "".join(ch for ch in str(text).upper() if not ch.isspace() and ch != "-")
+    bad = "".join(sorted({ch for ch in raw if ch not in _INDEX}))
+    groups, pos = [], 0
+    for size in GROUPS:
+        groups.append(raw[pos : pos + size])
+        pos += size
+    complete = len(raw) == CODE_LENGTH and not bad
+    bad_groups = tuple(
+        i + 1
+        for i, g in enumerate(groups)
+        if len(g) == GROUPS[i] and all(c in _INDEX for c in g) and not _group_ok(g)
+    )
+    code = "-".join(groups) if complete and not bad_groups else None
+    return CodeCheck(code, complete, bad_groups, bad)
+
+
+def parse_activation_code(text: str) -> str:
+    """The normal form ``XXXXX-XXXX-XXXXX-XXXXX-XXXXX`` or DomainError."""
+    if not isinstance(text, str):
+        raise DomainError("code_malformed")
+    c = check_activation_code(text)
+    if c.bad_letters:
+        raise DomainError("code_bad_letters", letters=c.bad_letters)
+    if not c.complete:
+        raise DomainError("code_length")
+    if c.bad_groups:
+        raise DomainError("code_typo", groups=",".join(map(str, c.bad_groups)))
+    assert c.code is not None
+    return c.code
+
+
+def code_hash(code: str) -> str:
+    """What the customer side stores instead of the code."""
+    return hashlib.sha256(("licdesk-code:" + code).encode()).hexdigest()
+
+
+def parse_device_code(text: str) -> str:
+    if not isinstance(text, str):
+        raise DomainError("device_code_malformed", value="")
+    value = "".join(text.split()).upper()
+    if not DEVICE_CODE.match(value):
+        raise DomainError("device_code_malformed", value=text.strip()[:60])
+    return value
+
+
+def workplace_code(machine_id: str, model: str = "PC01") -> str:
+    """This PC's stable code, derived from the machine id (no personal data in it)."""
+    digest = hashlib.sha256(("licdesk-workplace:" + machine_id).encode()).hexdigest()
+    number = str(int(digest, 16))[-13:].rjust(13, "0")
+    return f"{model}-{number}-{number}"

@@ -1,0 +1,275 @@
+"""Activation: codes from the local authority, signed licenses, verification.
+
+The authority (vendor side) and the customer side talk through one interface,
+:class:`Authority`; :class:`LocalAuthority` implements it in-process (a remote one
+could follow). Decisions kept here, by name:
+
+* SIGNED_STORE_KEY: a store turns "signed" when its first license is signed; from then
+  on a license without a valid signature is invalid (so blanking a signature does
+  not help). Before that the store is plain bookkeeping and unsigned licenses count.
+* WRONG_CODES_* : after 5 wrong codes in 10 minutes the user waits, 30 s doubling
+  with every further wrong code; the count lives in the database (survives restarts).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from desktop.authority import keys as keymod
+from desktop.domain.codes import (
+    code_hash,
+    generate_activation_code,
+    parse_activation_code,
+    parse_device_code,
+)
+from desktop.domain.errors import DomainError
+from desktop.domain.renewal import days_forfeited, renewed_end
+from desktop.domain.signing import license_payload
+from desktop.domain.terms import period_end
+from desktop.services.ports import LicenseRecord, SecretStore
+
+SIGNED_STORE_KEY = "signed_store"
+WRONG_CODES_WINDOW = dt.timedelta(minutes=10)
+WRONG_CODES_FREE = 5
+WRONG_CODES_FIRST_WAIT_S = 30
+KINDS = ("license", "renewal")
+
+
+@dataclass(frozen=True)
+class Grant:
+    sku: str
+    kind: str
+    months: int
+
+
+@dataclass(frozen=True)
+class ActivationResult:
+    kind: str  # license | renewal | already-active
+    license_id: int
+    product_sku: str
+    device_code: str
+    old_end: dt.date | None
+    new_end: dt.date
+    days_forfeited: int
+    months: int
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "result": self.kind,
+            "license_id": self.license_id,
+            "sku": self.product_sku,
+            "device_code": self.device_code,
+            "old_end": self.old_end.isoformat() if self.old_end else None,
+            "new_end": self.new_end.isoformat(),
+            "days_forfeited": self.days_forfeited,
+            "months": self.months,
+        }
+
+
+class Authority(Protocol):
+    def check(self, uow: Any, code: str) -> Grant: ...
+
+    def redeem(self, uow: Any, code: str, device_code: str) -> Grant: ...
+
+    def current_key_id(self) -> str: ...
+
+    def sign(self, payload: bytes) -> tuple[str, str]: ...
+
+
+class LocalAuthority:
+    """The vendor's side in-process: register in the store, key in the keyring."""
+
+    def __init__(self, secrets: SecretStore, trust: keymod.TrustStore) -> None:
+        self.secrets = secrets
+        self.trust = trust
+
+    def init(self) -> str:
+        kid = self.secrets.get(keymod.CURRENT)
+        if kid and self.secrets.get(f"authority-key:{kid}"):
+            return kid
+        kid, public = keymod.create_key(self.secrets)
+        self.trust.add(public)
+        return kid
+
+    def issue(
+        self, uow: Any, sku: str, kind: str, months: int, count: int, today: dt.date
+    ) -> list[str]:
+        if kind not in KINDS:
+            raise DomainError("bad_code_kind", kind=kind)
+        if not 1 <= months <= 60 or not 1 <= count <= 1000:
+            raise DomainError("bad_issue_numbers", months=months, count=count)
+        if not uow.activation.product_exists(sku):
+            raise DomainError("unknown_product_sku", sku=sku)
+        codes = [generate_activation_code() for _ in range(count)]
+        uow.activation.add_codes([(c, code_hash(c), sku, kind, months, today) for c in codes])
+        return codes
+
+    def check(self, uow: Any, code: str) -> Grant:
+        row = uow.activation.lookup(code_hash(code))
+        if row is None:
+            raise DomainError("code_unknown")
+        if row.used_at is not None:
+            raise DomainError(
+                "code_used", device=row.used_device_code or "?", date=row.used_at.date().isoformat()
+            )
+        return Grant(row.sku, row.kind, row.months)
+
+    def redeem(self, uow: Any, code: str, device_code: str) -> Grant:
+        grant = self.check(uow, code)
+        if not uow.activation.redeem(code_hash(code), device_code):
+            row = uow.activation.lookup(code_hash(code))
+            raise DomainError(
+                "code_used",
+                device=row.used_device_code or "?",
+                date=row.used_at.date().isoformat() if row.used_at else "?",
+            )
+        return grant
+
+    def current_key_id(self) -> str:
+        return keymod.signing_key(self.secrets)[0]
+
+    def sign(self, payload: bytes) -> tuple[str, str]:
+        kid, private = keymod.signing_key(self.secrets)
+        return kid, keymod.sign(private, payload)
+
+
+def _payload(store_id: str, lic: Any, kid: str) -> bytes:
+    return license_payload(
+        store_id=store_id,
+        license_id=lic.id,
+        device_code=lic.device_code,
+        product_sku=lic.product_sku,
+        activated_on=lic.activated_on,
+        subscription_end=lic.subscription_end,
+        key_id=kid,
+    )
+
+
+def sign_licenses(uow: Any, authority: Authority, ids: list[int] | None = None) -> int:
+    store_id = uow.activation.store_id()
+    uow.settings.set(SIGNED_STORE_KEY, "1")
+    done = 0
+    kid = authority.current_key_id()
+    for lic in uow.activation.for_signing(ids):
+        kid, sig = authority.sign(_payload(store_id, lic, kid))
+        uow.activation.set_signature(lic.id, kid, sig)
+        done += 1
+    return done
+
+
+def _wait_seconds(failures: list[dt.datetime], now: dt.datetime) -> int:
+    if len(failures) < WRONG_CODES_FREE:
+        return 0
+    wait = WRONG_CODES_FIRST_WAIT_S * 2 ** (len(failures) - WRONG_CODES_FREE)
+    ready = failures[-1] + dt.timedelta(seconds=wait)
+    return max(0, int((ready - now).total_seconds()) + (1 if ready > now else 0))
+
+
+def wait_before_next_try(uow: Any, now: dt.datetime) -> int:
+    return _wait_seconds(uow.activation.recent_failures(now - WRONG_CODES_WINDOW), now)
+
+
+def activate(
+    uow: Any,
+    authority: Authority,
+    device_text: str,
+    code_text: str,
+    today: dt.date,
+    now: dt.datetime | None = None,
+) -> ActivationResult:
+    """Activate a code on a device. Refusals raise DomainError (the caller records them)."""
+    now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    wait = wait_before_next_try(uow, now)
+    if wait:
+        raise DomainError("code_wait", seconds=wait)
+    device = parse_device_code(device_text)
+    code = parse_activation_code(code_text)
+    chash = code_hash(code)
+    done = uow.activation.activation(chash)
+    if done is not None and done[1] == device:
+        lic = next((x for x in uow.activation.for_signing([done[0]])), None)
+        return ActivationResult(
+            "already-active",
+            done[0],
+            lic.product_sku if lic else "",
+            device,
+            None,
+            lic.subscription_end if lic else today,
+            0,
+            0,
+        )
+    grant = authority.check(uow, code)
+    held = [x for x in uow.activation.device_licenses(device)]
+    same = [x for x in held if x[1] == grant.sku]
+    if grant.kind == "renewal":
+        if not held:
+            raise DomainError("renewal_without_license", device=device)
+        if not same:
+            raise DomainError(
+                "code_other_product", sku=grant.sku, held=", ".join(sorted({x[1] for x in held}))
+            )
+    authority.redeem(uow, code, device)
+    if grant.kind == "renewal":
+        license_id, _, old_end = same[0]
+        new_end = renewed_end(today, grant.months)
+        forfeited = days_forfeited(old_end, today)
+        uow.activation.set_end(license_id, new_end)
+        event = "renewed"
+    else:
+        device_id = uow.activation.ensure_device(device)
+        old_end, forfeited = None, 0
+        new_end = period_end(today, grant.months)
+        license_id = uow.activation.new_license(grant.sku, device_id, today, new_end)
+        event = "activated"
+    sign_licenses(uow, authority, [license_id])
+    uow.activation.add_activation(chash, license_id, device, grant.kind)
+    uow.activation.clear_failures()
+    uow.events.append(
+        event,
+        license_id=license_id,
+        details={
+            "device_code": device,
+            "sku": grant.sku,
+            "months": grant.months,
+            "old_end": old_end.isoformat() if old_end else None,
+            "new_end": new_end.isoformat(),
+            "days_forfeited": forfeited,
+        },
+    )
+    return ActivationResult(
+        grant.kind, license_id, grant.sku, device, old_end, new_end, forfeited, grant.months
+    )
+
+
+def record_refusal(uow: Any, device_text: str, err: DomainError) -> None:
+    """A wrong code counts towards the wait; every refusal is in the history."""
+    if err.code in ("code_unknown", "code_typo", "code_length", "code_bad_letters"):
+        uow.activation.add_failure()
+    details = {"reason": err.code, "device_code": device_text.strip()[:80]}
+    details.update({k: str(v) for k, v in err.params.items() if k != "problems"})
+    uow.events.append("refused", details=details)
+
+
+def make_verifier(
+    trusted: dict[str, Any], store_id: str | None, signed_store: bool
+) -> Callable[[LicenseRecord], bool]:
+    def verify(record: LicenseRecord) -> bool:
+        if not signed_store:
+            return True
+        if record.signature is None or store_id is None:
+            return False
+        payload = license_payload(
+            store_id=store_id,
+            license_id=record.id,
+            device_code=record.device_code,
+            product_sku=record.product_sku,
+            activated_on=record.activated_on,
+            subscription_end=record.subscription_end,
+            key_id=record.key_id or "",
+        )
+        return keymod.verify(trusted, record.key_id, record.signature, payload)
+
+    return verify

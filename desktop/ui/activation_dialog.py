@@ -1,0 +1,231 @@
+"""Activation: a device code and an activation code from the e-mail, checked as typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import AppContext
+from desktop.domain.codes import check_activation_code, parse_device_code
+from desktop.domain.errors import DomainError
+from desktop.services import activation
+from desktop.ui import formatting as fmt
+from desktop.ui.errors import message
+from desktop.ui.icons import icon
+
+ERROR_STYLE = "color: #b3261e;"
+OK_STYLE = "color: #2b7a3e;"
+
+
+class ActivationDialog(QDialog):
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, device_code: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result_info: activation.ActivationResult | None = None
+        self.setWindowTitle(self.tr("Activate a license or renewal"))
+        self.setWindowIcon(icon("activate"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+
+        self.device = QComboBox()
+        self.device.setEditable(True)
+        self.device.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.device.lineEdit().setPlaceholderText("CP30-3210741300095-3210741300095")
+        self.device.setFont(mono)
+        with ctx.uow() as uow:
+            known = uow.activation.device_choices()
+        for code, name in known:
+            self.device.addItem(f"{code}", code)
+            self.device.setItemData(self.device.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        self.device.setCurrentText(device_code or "")
+        label = QLabel(self.tr("&Device code:"))
+        label.setBuddy(self.device)
+        form.addRow(label, self.device)
+        self.device_hint = QLabel()
+        form.addRow("", self.device_hint)
+
+        from desktop.app import this_pc_code
+
+        pc = QHBoxLayout()
+        self.pc_code = QLabel(this_pc_code())
+        self.pc_code.setFont(mono)
+        self.pc_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        copy = QPushButton(icon("copy"), self.tr("Cop&y"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.pc_code.text()))
+        use = QPushButton(self.tr("&Use"))
+        use.clicked.connect(lambda: self.device.setCurrentText(self.pc_code.text()))
+        pc.addWidget(self.pc_code, 1)
+        pc.addWidget(copy)
+        pc.addWidget(use)
+        form.addRow(self.tr("This PC's code:"), pc)
+
+        self.code = QLineEdit()
+        self.code.setFont(mono)
+        self.code.setPlaceholderText("LICNN-XYJR-RWWYQ-QJZZS-WFYRX")
+        self.code.setMaxLength(40)
+        label = QLabel(self.tr("Activation &code:"))
+        label.setBuddy(self.code)
+        form.addRow(label, self.code)
+        self.code_hint = QLabel()
+        self.code_hint.setWordWrap(True)
+        form.addRow("", self.code_hint)
+        layout.addLayout(form)
+
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        self.result_label.setMinimumHeight(60)
+        layout.addWidget(self.result_label)
+
+        self.buttons = QDialogButtonBox()
+        self.activate_button = self.buttons.addButton(
+            self.tr("&Activate"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.activate_button.setIcon(icon("activate"))
+        self.activate_button.setDefault(True)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.accepted.connect(self.do_activate)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setInterval(1000)
+        self.wait_timer.timeout.connect(self.validate)
+        self.device.currentTextChanged.connect(lambda _t: self.validate())
+        self.code.textChanged.connect(lambda _t: self.validate())
+        self.resize(620, 0)
+        self.validate()
+        (self.code if device_code else self.device).setFocus()
+
+    # ------------------------------------------------------------ validation
+    def device_ok(self) -> bool:
+        text = self.device.currentText().strip()
+        if not text:
+            self.device_hint.setText("")
+            return False
+        try:
+            parse_device_code(text)
+        except DomainError:
+            self.device_hint.setStyleSheet(ERROR_STYLE)
+            self.device_hint.setText(
+                self.tr("A device code looks like CP30-3210741300095-3210741300095.")
+            )
+            return False
+        self.device_hint.setStyleSheet(OK_STYLE)
+        name = self.device.itemData(self.device.findText(text), Qt.ItemDataRole.ToolTipRole)
+        self.device_hint.setText(name or self.tr("New device: it will be added."))
+        return True
+
+    def code_ok(self) -> bool:
+        text = self.code.text()
+        c = check_activation_code(text)
+        if not text.strip():
+            self.code_hint.setText("")
+            return False
+        if c.bad_letters:
+            self.code_hint.setStyleSheet(ERROR_STYLE)
+            self.code_hint.setText(
+                self.tr("Only letters; these cannot occur: %1").replace("%1", c.bad_letters)
+            )
+            return False
+        if c.bad_groups:
+            self.code_hint.setStyleSheet(ERROR_STYLE)
+            self.code_hint.setText(
+                self.tr("There is a typo in group %1.").replace(
+                    "%1", ", ".join(map(str, c.bad_groups))
+                )
+            )
+            return False
+        if not c.complete:
+            typed = len("".join(ch for ch in text if ch.isalpha()))
+            self.code_hint.setStyleSheet("")
+            self.code_hint.setText(self.tr("%1 of 24 letters").replace("%1", str(typed)))
+            return False
+        self.code_hint.setStyleSheet(OK_STYLE)
+        self.code_hint.setText(self.tr("Well formed: %1").replace("%1", c.code or ""))
+        return True
+
+    def wait_seconds(self) -> int:
+        with self.ctx.uow() as uow:
+            return activation.wait_before_next_try(
+                uow, dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            )
+
+    def validate(self) -> None:
+        wait = self.wait_seconds()
+        ok = self.device_ok() & self.code_ok()
+        if wait:
+            self.activate_button.setText(self.tr("Wait %1 s").replace("%1", str(wait)))
+            self.wait_timer.start()
+        else:
+            self.activate_button.setText(self.tr("&Activate"))
+            self.wait_timer.stop()
+        self.activate_button.setEnabled(ok and not wait)
+
+    # ------------------------------------------------------------ action
+    def do_activate(self) -> None:
+        device, code = self.device.currentText(), self.code.text()
+        authority = self.ctx.extras.get("authority")
+        try:
+            with self.ctx.uow(write=True) as uow:
+                result = activation.activate(uow, authority, device, code, self.ctx.clock.today())
+                uow.commit()
+        except DomainError as err:
+            if err.code != "code_wait":
+                with self.ctx.uow(write=True) as uow:
+                    activation.record_refusal(uow, device, err)
+                    uow.commit()
+            self.result_label.setStyleSheet(ERROR_STYLE)
+            self.result_label.setText(message(err))
+            self.validate()
+            return
+        self.result_info = result
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(self.describe(result))
+        self.code.clear()
+        self.validate()
+
+    def describe(self, r: activation.ActivationResult) -> str:
+        if r.kind == "already-active":
+            return self.tr("This code is already active on %1.").replace("%1", r.device_code)
+        if r.kind == "renewal":
+            text = (
+                self.tr(
+                    "<b>Renewed</b> %1 on %2: the update subscription now ends on <b>%3</b> "
+                    "(was %4); the new year starts today, the day the renewal was issued."
+                )
+                .replace("%1", r.product_sku)
+                .replace("%2", r.device_code)
+                .replace("%3", fmt.date_text(r.new_end))
+                .replace("%4", fmt.date_text(r.old_end))
+            )
+            if r.days_forfeited:
+                text += " " + self.tr(
+                    "%n day(s) of the old subscription were forfeited.", "", r.days_forfeited
+                )
+            return text
+        return (
+            self.tr("<b>Activated</b> %1 on %2 for %3 months: update subscription until <b>%4</b>.")
+            .replace("%1", r.product_sku)
+            .replace("%2", r.device_code)
+            .replace("%3", str(r.months))
+            .replace("%4", fmt.date_text(r.new_end))
+        )
