@@ -117,19 +117,34 @@ def trust_store():  # type: ignore[no-untyped-def]
     return TrustStore(paths.data_dir() / "trusted_keys.json")
 
 
+class _LazyAuthority:
+    """Builds the keyring-backed authority on first use: cryptography and keyring stay
+    out of the start-up path of a store that has nothing signed."""
+
+    def __init__(self) -> None:
+        self._real: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._real is None:
+            from desktop.services.activation import LocalAuthority
+            from desktop.storage.secrets import KeyringSecrets
+
+            self._real = LocalAuthority(KeyringSecrets(), trust_store())
+        return getattr(self._real, name)
+
+
+#: Setting that marks a store whose licenses are signed (see desktop.services.activation).
+SIGNED_STORE_KEY = "signed_store"
+
+
 def install_activation(ctx: AppContext) -> None:
     """The local authority (keyring-backed) and the signature check of every license."""
-    from desktop.services.activation import SIGNED_STORE_KEY, LocalAuthority, make_verifier
-    from desktop.storage.secrets import KeyringSecrets
-
-    trust = trust_store()
-    ctx.extras["authority"] = LocalAuthority(KeyringSecrets(), trust)
+    ctx.extras["authority"] = _LazyAuthority()
     ctx.extras.setdefault("after_demo", []).append(_demo_activation)
     with ctx.read() as view:
         signed = view.settings.get(SIGNED_STORE_KEY) == "1"
-        store_id = view.settings.get("store_id")
     if signed:
-        ctx.verifier = make_verifier(trust.load(), store_id, True)
+        install_activation_verifier(ctx)
 
 
 def _demo_activation(ctx: AppContext) -> None:
@@ -162,7 +177,7 @@ def _demo_activation(ctx: AppContext) -> None:
 
 
 def install_activation_verifier(ctx: AppContext) -> None:
-    from desktop.services.activation import SIGNED_STORE_KEY, make_verifier
+    from desktop.services.activation import make_verifier
 
     with ctx.read() as view:
         signed = view.settings.get(SIGNED_STORE_KEY) == "1"

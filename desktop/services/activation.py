@@ -31,7 +31,7 @@ from desktop.domain.signing import license_payload
 from desktop.domain.terms import period_end
 from desktop.services.ports import LicenseRecord, SecretStore
 
-SIGNED_STORE_KEY = "signed_store"
+SIGNED_STORE_KEY = "signed_store"  # the same key as desktop.app.SIGNED_STORE_KEY
 WRONG_CODES_WINDOW = dt.timedelta(minutes=10)
 WRONG_CODES_FREE = 5
 WRONG_CODES_FIRST_WAIT_S = 30

@@ -53,3 +53,10 @@ print(ctx.fast_read is not None, any(m.startswith("sqlalchemy") for m in sys.mod
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "False"]
+
+
+def test_signed_store_key_is_one_value() -> None:
+    from desktop import app
+    from desktop.services import activation
+
+    assert app.SIGNED_STORE_KEY == activation.SIGNED_STORE_KEY
