@@ -134,6 +134,19 @@ MESSAGES: dict[str, str] = {
         "'{value}' is not a device code like CP30-3210741300095-3210741300095.",
     ),
     "bad_code_kind": QT_TRANSLATE_NOOP("Errors", "Unknown code kind {kind}."),
+    "transfer_free": QT_TRANSLATE_NOOP("Errors", "License {license_id} is not bound to a device."),
+    "transfer_not_active": QT_TRANSLATE_NOOP(
+        "Errors",
+        "License {license_id} can be transferred only while its subscription runs "
+        "(it ended on {end}). Renew it first.",
+    ),
+    "license_file_format": QT_TRANSLATE_NOOP("Errors", "This is not a License Desk license file."),
+    "license_file_signature": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The license file's signature does not verify: it was altered or not issued "
+        "by a trusted authority.",
+    ),
+    "license_file_loaded": QT_TRANSLATE_NOOP("Errors", "This license file was already loaded."),
     "bad_issue_numbers": QT_TRANSLATE_NOOP(
         "Errors", "Months must be 1 to 60 and count 1 to 1000 (got {months}, {count})."
     ),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import json
+from pathlib import Path
 
 from desktop.cli.common import print_json, print_table
 from desktop.context import AppContext
@@ -31,6 +33,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     a = asub.add_parser("codes", help="the register of issued codes")
     a.add_argument("--json", action="store_true")
     a.set_defaults(run=run_codes)
+
+    a = asub.add_parser(
+        "export-license", help="redeem a code for a device and write a signed license file"
+    )
+    a.add_argument("--device", required=True, metavar="CODE")
+    a.add_argument("--code", required=True, metavar="CODE")
+    a.add_argument("file", type=Path)
+    a.set_defaults(run=run_export_license)
+
+    p = sub.add_parser("load-license", help="load a signed license file (the offline path)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=run_load_license)
+
+    p = sub.add_parser("transfer", help="unbind a license from its device (while it is active)")
+    p.add_argument("--license", type=int, required=True, metavar="ID")
+    p.set_defaults(run=run_transfer)
 
     p = sub.add_parser("this-pc", help="this workplace's own device code")
     p.set_defaults(run=run_this_pc)
@@ -126,6 +145,49 @@ def run_codes(ctx: AppContext, args: argparse.Namespace) -> int:
             ]
             for r in rows
         ],
+    )
+    return 0
+
+
+def run_export_license(ctx: AppContext, args: argparse.Namespace) -> int:
+    auth = _authority(ctx)
+    with ctx.uow(write=True) as uow:
+        data = activation.export_license_file(uow, auth, args.device, args.code, ctx.clock.today())
+        uow.commit()
+    args.file.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    print(f"License file for {data['license']['device']} written to {args.file}")
+    return 0
+
+
+def run_load_license(ctx: AppContext, args: argparse.Namespace) -> int:
+    from desktop.app import install_activation_verifier
+
+    try:
+        data = json.loads(args.file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise DomainError("license_file_format") from None
+    with ctx.uow(write=True) as uow:
+        auth = _authority(ctx)
+        result = activation.load_license_file(uow, auth, data, auth.trust.load(), ctx.clock.today())
+        uow.commit()
+    install_activation_verifier(ctx)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        print(
+            f"Loaded: {result.kind} of {result.product_sku} on {result.device_code}, "
+            f"update subscription until {result.new_end}."
+        )
+    return 0
+
+
+def run_transfer(ctx: AppContext, args: argparse.Namespace) -> int:
+    with ctx.uow(write=True) as uow:
+        old = activation.transfer(uow, _authority(ctx), args.license, ctx.clock.today())
+        uow.commit()
+    print(
+        f"License {args.license} unbound from {old}; its activation code now activates it "
+        "on the new device."
     )
     return 0
 

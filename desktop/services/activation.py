@@ -201,6 +201,10 @@ def activate(
             0,
             0,
         )
+    if done is not None:
+        binding = uow.activation.license_binding(done[0])
+        if binding is not None and binding[0] is None:  # transferred: free to rebind
+            return _rebind(uow, authority, chash, done[0], device, binding[1], today)
     grant = authority.check(uow, code)
     held = [x for x in uow.activation.device_licenses(device)]
     same = [x for x in held if x[1] == grant.sku]
@@ -212,7 +216,17 @@ def activate(
                 "code_other_product", sku=grant.sku, held=", ".join(sorted({x[1] for x in held}))
             )
     authority.redeem(uow, code, device)
+    return _apply(uow, authority, grant, device, chash, today)
+
+
+def _apply(
+    uow: Any, authority: Authority, grant: Grant, device: str, chash: str, today: dt.date
+) -> ActivationResult:
+    held = uow.activation.device_licenses(device)
+    same = [x for x in held if x[1] == grant.sku]
     if grant.kind == "renewal":
+        if not same:
+            raise DomainError("renewal_without_license", device=device)
         license_id, _, old_end = same[0]
         new_end = renewed_end(today, grant.months)
         forfeited = days_forfeited(old_end, today)
@@ -242,6 +256,106 @@ def activate(
     return ActivationResult(
         grant.kind, license_id, grant.sku, device, old_end, new_end, forfeited, grant.months
     )
+
+
+def _rebind(
+    uow: Any,
+    authority: Authority,
+    chash: str,
+    license_id: int,
+    device: str,
+    end: dt.date | None,
+    today: dt.date,
+) -> ActivationResult:
+    """The code of a transferred license activates it on its new device."""
+    device_id = uow.activation.ensure_device(device)
+    uow.activation.bind(license_id, device_id)
+    uow.activation.move_activation(chash, device)
+    sign_licenses(uow, authority, [license_id])
+    lic = uow.activation.for_signing([license_id])[0]
+    uow.events.append(
+        "activated", license_id=license_id, details={"device_code": device, "transferred": True}
+    )
+    return ActivationResult(
+        "transfer", license_id, lic.product_sku, device, end, end or today, 0, 0
+    )
+
+
+def transfer(uow: Any, authority: Authority, license_id: int, today: dt.date) -> str:
+    """Unbind a license from its device, allowed only while its subscription runs.
+
+    The license becomes free; the code it was activated with activates it on the new
+    device; the old device keeps no license (it counts as demo). Returns the old code.
+    """
+    binding = uow.activation.license_binding(license_id)
+    if binding is None:
+        raise DomainError("license_not_found", license_id=license_id)
+    device, end = binding
+    if device is None:
+        raise DomainError("transfer_free", license_id=license_id)
+    if end is None or end < today:
+        raise DomainError(
+            "transfer_not_active", license_id=license_id, end=end.isoformat() if end else "-"
+        )
+    uow.activation.bind(license_id, None)
+    sign_licenses(uow, authority, [license_id])
+    uow.events.append("transferred", license_id=license_id, details={"from_device": device})
+    return device
+
+
+FILE_FORMAT = "licdesk-license-file"
+FILE_PREFIX = b"licdesk-license-file-v1\n"
+
+
+def _file_body(grant: Grant, device: str, chash: str, issued: dt.date) -> dict[str, Any]:
+    return {
+        "device": device,
+        "sku": grant.sku,
+        "kind": grant.kind,
+        "months": grant.months,
+        "code_hash": chash,
+        "issued": issued.isoformat(),
+    }
+
+
+def _file_payload(body: dict[str, Any]) -> bytes:
+    import json
+
+    return FILE_PREFIX + json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+
+
+def export_license_file(
+    uow: Any, authority: LocalAuthority, device_text: str, code_text: str, today: dt.date
+) -> dict[str, Any]:
+    """The vendor's offline path: redeem a code for a device and hand out a signed file."""
+    device = parse_device_code(device_text)
+    code = parse_activation_code(code_text)
+    grant = authority.redeem(uow, code, device)
+    body = _file_body(grant, device, code_hash(code), today)
+    kid, sig = authority.sign(_file_payload(body))
+    return {"format": FILE_FORMAT, "version": 1, "license": body, "key_id": kid, "signature": sig}
+
+
+def load_license_file(
+    uow: Any, authority: Authority, data: Any, trusted: dict[str, Any], today: dt.date
+) -> ActivationResult:
+    """The customer's side of the offline path: verify the file, then apply its grant."""
+    if not isinstance(data, dict) or data.get("format") != FILE_FORMAT:
+        raise DomainError("license_file_format")
+    body = data.get("license")
+    if not isinstance(body, dict) or not keymod.verify(
+        trusted, data.get("key_id"), data.get("signature"), _file_payload(body)
+    ):
+        raise DomainError("license_file_signature")
+    try:
+        device = parse_device_code(str(body["device"]))
+        grant = Grant(str(body["sku"]), str(body["kind"]), int(body["months"]))
+        chash = str(body["code_hash"])
+    except (KeyError, ValueError):
+        raise DomainError("license_file_format") from None
+    if uow.activation.activation(chash) is not None:
+        raise DomainError("license_file_loaded")
+    return _apply(uow, authority, grant, device, chash, today)
 
 
 def record_refusal(uow: Any, device_text: str, err: DomainError) -> None:

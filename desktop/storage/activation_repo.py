@@ -159,6 +159,26 @@ class SqlActivationRepo:
         self._s.flush()
         return lic.id
 
+    def license_binding(self, license_id: int) -> tuple[str | None, dt.date | None] | None:
+        row = self._s.execute(
+            select(Device.code, License.subscription_end)
+            .select_from(License)
+            .outerjoin(Device, Device.id == License.device_id)
+            .where(License.id == license_id)
+        ).first()
+        return (row[0], row[1]) if row else None
+
+    def bind(self, license_id: int, device_id: int | None) -> None:
+        lic = self._s.get(License, license_id)
+        assert lic is not None
+        lic.device_id = device_id
+        self._s.flush()
+
+    def move_activation(self, chash: str, device_code: str) -> None:
+        self._s.execute(
+            update(Activation).where(Activation.code_hash == chash).values(device_code=device_code)
+        )
+
     def set_end(self, license_id: int, end: dt.date) -> None:
         lic = self._s.get(License, license_id)
         assert lic is not None

@@ -203,10 +203,12 @@ class DbapiLicenseReader:
     def count(self, query: LicenseQuery) -> int:
         return int(self._scalar(*self._sql.count(query)) or 0)
 
-    def page(self, query: LicenseQuery, offset: int, limit: int) -> list[LicenseRecord]:
-        """Rows [offset, offset+limit) of the ordered result."""
+    def page(
+        self, query: LicenseQuery, offset: int, limit: int, total: int | None = None
+    ) -> list[LicenseRecord]:
+        """Rows [offset, offset+limit) of the ordered result (``total`` if already known)."""
         if offset > DEEP_OFFSET:
-            total = self.count(query)
+            total = self.count(query) if total is None else total
             if offset > total // 2:  # nearer the end: read backwards
                 end = min(total, offset + limit)
                 if end <= offset:

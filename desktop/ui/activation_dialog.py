@@ -101,6 +101,11 @@ class ActivationDialog(QDialog):
         )
         self.activate_button.setIcon(icon("activate"))
         self.activate_button.setDefault(True)
+        self.file_button = self.buttons.addButton(
+            self.tr("Load license &file..."), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.file_button.setIcon(icon("import"))
+        self.file_button.clicked.connect(self.load_file)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.accepted.connect(self.do_activate)
         self.buttons.rejected.connect(self.reject)
@@ -203,9 +208,48 @@ class ActivationDialog(QDialog):
         self.code.clear()
         self.validate()
 
+    def load_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Load license file"), "", self.tr("License file (*.json *.lic)")
+        )
+        if path:
+            self.load_path(path)
+
+    def load_path(self, path: str) -> None:
+        import json
+        from pathlib import Path
+
+        try:
+            try:
+                data = json.loads(Path(path).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                raise DomainError("license_file_format") from None
+            with self.ctx.uow(write=True) as uow:
+                authority = self.ctx.extras["authority"]
+                result = activation.load_license_file(
+                    uow, authority, data, authority.trust.load(), self.ctx.clock.today()
+                )
+                uow.commit()
+        except DomainError as err:
+            self.result_label.setStyleSheet(ERROR_STYLE)
+            self.result_label.setText(message(err))
+            return
+        self.result_info = result
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(self.describe(result))
+
     def describe(self, r: activation.ActivationResult) -> str:
         if r.kind == "already-active":
             return self.tr("This code is already active on %1.").replace("%1", r.device_code)
+        if r.kind == "transfer":
+            return (
+                self.tr("<b>Transferred</b> %1 to %2; update subscription until <b>%3</b>.")
+                .replace("%1", r.product_sku)
+                .replace("%2", r.device_code)
+                .replace("%3", fmt.date_text(r.new_end))
+            )
         if r.kind == "renewal":
             text = (
                 self.tr(

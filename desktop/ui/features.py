@@ -51,6 +51,49 @@ def _activation(ctx: AppContext, window: Any) -> None:
 
     ctx.extras["open_activation"] = open_activation
 
+    def transfer(window: Any) -> None:
+        from desktop.domain.errors import DomainError
+        from desktop.services import activation
+        from desktop.ui import msgbox
+        from desktop.ui.errors import message
+
+        row = window.current_row()
+        if row is None or row.device_code is None:
+            return
+        tr = QCoreApplication.translate
+        if not msgbox.ask(
+            window,
+            tr("MainWindow", "Transfer license"),
+            tr(
+                "MainWindow",
+                "Unbind license %1 from %2? The device loses the license; the same activation "
+                "code then activates it on the new device.",
+            )
+            .replace("%1", str(row.id))
+            .replace("%2", row.device_code),
+        ):
+            return
+        try:
+            with ctx.uow(write=True) as uow:
+                activation.transfer(uow, ctx.extras["authority"], row.id, ctx.clock.today())
+                uow.commit()
+        except DomainError as err:
+            msgbox.error(window, tr("MainWindow", "Transfer license"), message(err))
+            return
+        window.refresh()
+
+    def license_menu(menu: Any, window: Any) -> None:
+        from desktop.ui.icons import icon
+
+        act = menu.addAction(
+            icon("export"), QCoreApplication.translate("MainWindow", "&Transfer (unbind)...")
+        )
+        row = window.current_row()
+        act.setEnabled(bool(row and row.device_code))
+        act.triggered.connect(lambda: transfer(window))
+
+    ctx.extras["license_menu"] = license_menu
+
 
 def _bases(ctx: AppContext, window: Any) -> None:
     from desktop.ui.bases_view import BasesView

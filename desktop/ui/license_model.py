@@ -17,7 +17,14 @@ from enum import IntEnum
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.context import AppContext
@@ -181,6 +188,9 @@ class LicenseTableModel(QAbstractTableModel):
         self._query = query
         self._count = 0
         self._pages: OrderedDict[int, list[_Row] | None] = OrderedDict()
+        self._generation = 0  # bumped when the query changes: stale prefetches are dropped
+        self._prefetch_pending = False
+        self._prefetching = False
         self._headers = self._make_headers()
         self._recount()
 
@@ -194,6 +204,7 @@ class LicenseTableModel(QAbstractTableModel):
         try:
             self._query = query
             self._pages.clear()
+            self._generation += 1
             self._recount()
         finally:
             self.endResetModel()
@@ -213,6 +224,7 @@ class LicenseTableModel(QAbstractTableModel):
         try:
             self._query = replace(self._query, sort=key, descending=descending)
             self._pages.clear()
+            self._generation += 1
         finally:
             self.layoutChanged.emit()
         self.reloaded.emit()
@@ -234,7 +246,9 @@ class LicenseTableModel(QAbstractTableModel):
         rows: list[_Row] | None
         try:
             with self._ctx.read() as view:
-                records = view.licenses.page(self._query, number * PAGE_SIZE, PAGE_SIZE)
+                records = view.licenses.page(
+                    self._query, number * PAGE_SIZE, PAGE_SIZE, self._count
+                )
             q = self._query
             verifier = self._ctx.verifier
             rows = [_Row(to_row(r, q.today, q.threshold_days, verifier)) for r in records]
@@ -244,7 +258,35 @@ class LicenseTableModel(QAbstractTableModel):
         pages[number] = rows
         if len(pages) > MAX_PAGES:
             pages.popitem(last=False)
+        if not self._prefetching:
+            self._schedule_prefetch(number)
         return rows
+
+    def _schedule_prefetch(self, number: int) -> None:
+        """Fetch the neighbouring pages when the event loop is idle, so that scrolling
+        across a page boundary finds its rows ready (a scroll step stays under a frame)."""
+        if self._prefetch_pending:
+            return
+        wanted = [
+            n
+            for n in (number + 1, number - 1)
+            if 0 <= n * PAGE_SIZE < self._count and n not in self._pages
+        ]
+        if wanted:
+            self._prefetch_pending = True
+            QTimer.singleShot(0, lambda: self._prefetch(wanted, self._generation))
+
+    def _prefetch(self, numbers: list[int], generation: int) -> None:
+        self._prefetch_pending = False
+        if generation != self._generation:
+            return  # the query changed meanwhile
+        for n in numbers:
+            if n not in self._pages and len(self._pages) < MAX_PAGES:
+                self._prefetching = True
+                try:
+                    self._page(n)
+                finally:
+                    self._prefetching = False
 
     def _row(self, index: int) -> _Row | None:
         page = self._page(index // PAGE_SIZE)
@@ -339,6 +381,7 @@ class LicenseTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self._headers = self._make_headers()
         self._pages.clear()
+        self._generation += 1
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Col) - 1)
         if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(Col) - 1))

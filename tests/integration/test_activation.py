@@ -261,3 +261,55 @@ def test_two_processes_race_for_one_code(db_target: str, tmp_path: Path) -> None
     assert sorted(results, key=str) == sorted(
         [{"ok": "license"}, {"error": "code_used"}], key=str
     ), results
+
+
+def test_transfer_then_the_same_code_activates_on_the_new_device(env) -> None:  # noqa: ANN001
+    ctx, auth = env
+    code = issue(ctx, auth, "MS-KIROVKA", "license")[0]
+    first = activate(ctx, auth, "CP30-1000000000001-1000000000001", code)
+    with ctx.uow(write=True) as uow:
+        old = activation.transfer(uow, auth, first.license_id, TODAY)
+        uow.commit()
+    assert old == "CP30-1000000000001-1000000000001"
+    row = next(r for r in rows(ctx) if r.id == first.license_id)
+    assert row.status is LicenseStatus.FREE
+    moved = activate(ctx, auth, "CP30-2000000000002-2000000000002", code)
+    assert moved.kind == "transfer" and moved.license_id == first.license_id
+    row = next(r for r in rows(ctx) if r.id == first.license_id)
+    assert row.device_code == "CP30-2000000000002-2000000000002"
+    assert row.status is LicenseStatus.ACTIVE  # re-signed for its new device
+    with ctx.uow() as uow:
+        kinds = [e.kind for e in uow.events.for_license(first.license_id)]
+    assert kinds.count("activated") == 2 and "transferred" in kinds
+
+
+def test_transfer_refused_after_the_end(env) -> None:  # noqa: ANN001
+    ctx, auth = env
+    expired = next(r for r in rows(ctx) if r.status is LicenseStatus.EXPIRED)
+    with ctx.uow(write=True) as uow, pytest.raises(DomainError) as err:
+        activation.transfer(uow, auth, expired.id, TODAY)
+    assert err.value.code == "transfer_not_active"
+
+
+def test_license_file_offline_path(env) -> None:  # noqa: ANN001
+    ctx, auth = env
+    code = issue(ctx, auth, "MS-KIROVKA", "license")[0]
+    device = "CP30-3000000000003-3000000000003"
+    with ctx.uow(write=True) as uow:
+        data = activation.export_license_file(uow, auth, device, code, TODAY)
+        uow.commit()
+    forged = json.loads(json.dumps(data))
+    forged["license"]["months"] = 60
+    with ctx.uow(write=True) as uow, pytest.raises(DomainError) as err:
+        activation.load_license_file(uow, auth, forged, auth.trust.load(), TODAY)
+    assert err.value.code == "license_file_signature"
+    with ctx.uow(write=True) as uow:
+        result = activation.load_license_file(uow, auth, data, auth.trust.load(), TODAY)
+        uow.commit()
+    assert result.kind == "license" and result.device_code == device
+    with ctx.uow(write=True) as uow, pytest.raises(DomainError) as err:
+        activation.load_license_file(uow, auth, data, auth.trust.load(), TODAY)
+    assert err.value.code == "license_file_loaded"
+    with pytest.raises(DomainError) as err:
+        activate(ctx, auth, "CP30-4000000000004-4000000000004", code)
+    assert err.value.code == "code_used"

@@ -125,3 +125,49 @@ def test_five_wrong_codes_make_the_button_wait(qtbot, actx) -> None:  # noqa: AN
     d.code.setText("AAAAA-AAAA-AAAAA-AAAAA-AAAAA")
     assert d.activate_button.text().startswith("Wait ")
     assert not d.activate_button.isEnabled()
+
+
+def test_load_license_file_from_the_dialog(qtbot, actx, tmp_path: Path) -> None:  # noqa: ANN001
+    import json
+
+    code = issue(actx, "MS-KIROVKA", "license")
+    with actx.uow(write=True) as uow:
+        data = activation.export_license_file(
+            uow, actx.extras["authority"], "CP30-5000000000005-5000000000005", code, TODAY
+        )
+        uow.commit()
+    path = tmp_path / "k.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    d = dialog(qtbot, actx)
+    d.load_path(str(tmp_path / "missing.json"))
+    assert "not a License Desk license file" in d.result_label.text()
+    d.load_path(str(path))
+    assert d.result_info is not None and "Activated" in d.result_label.text()
+
+
+def test_transfer_from_the_context_menu_hook(qtbot, actx, msgboxes) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMenu
+
+    from desktop.ui import features
+    from desktop.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    features.install(actx, w)
+    w.attach(actx)
+    w.finish_attach()
+    w.set_quick_filter(None)
+    active = next(
+        r
+        for r in range(w.model.rowCount())
+        if w.model.row_data(r).status.value in ("active", "expiring")
+    )
+    w.table.selectRow(active)
+    lid = w.current_row().id
+    menu = QMenu()
+    actx.extras["license_menu"](menu, w)
+    menu.actions()[0].trigger()
+    assert msgboxes.questions and "Unbind license" in msgboxes.questions[-1][1]
+    with actx.uow() as uow:
+        rec = uow.licenses.get(lid)
+    assert rec.device_code is None
