@@ -71,6 +71,11 @@ MESSAGES: dict[str, str] = {
         "Errors", "License {license_id} has no warranty end date to renew from."
     ),
     "bad_months": QT_TRANSLATE_NOOP("Errors", "Months must be between 1 and 60 (got {value})."),
+    "order_empty": QT_TRANSLATE_NOOP("Errors", "Tick at least one line to make an order."),
+    "order_not_found": QT_TRANSLATE_NOOP("Errors", "There is no order {order_id}."),
+    "order_status": QT_TRANSLATE_NOOP(
+        "Errors", "Order {order_id} is {old}; it cannot become {new}."
+    ),
     # --- bases and releases
     "base_not_found": QT_TRANSLATE_NOOP("Errors", "There is no base with id {base_id}."),
     "unknown_release": QT_TRANSLATE_NOOP(

@@ -7,13 +7,13 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from desktop.cli import activation, bases, data, licenses, renewals, warnings
+from desktop.cli import activation, bases, data, licenses, orders, renewals, warnings
 from desktop.context import AppContext
 from desktop.domain.errors import DomainError
 from desktop.messages import render
 
 #: Topic modules; each has ``register(subparsers)`` and sets ``run(ctx, args)``.
-COMMAND_MODULES: list[ModuleType] = [licenses, warnings, renewals, bases, activation, data]
+COMMAND_MODULES: list[ModuleType] = [licenses, warnings, renewals, orders, bases, activation, data]
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:

@@ -231,6 +231,7 @@ def _apply(
         new_end = renewed_end(today, grant.months)
         forfeited = days_forfeited(old_end, today)
         uow.activation.set_end(license_id, new_end)
+        uow.orders.fulfil_license(license_id)  # the order line this code was bought for
         event = "renewed"
     else:
         device_id = uow.activation.ensure_device(device)

@@ -137,6 +137,7 @@ class UnitOfWork(Protocol):
     renewals: Any  # desktop.services.renewals.RenewalFacts
     bases: Any  # desktop.storage.bases_repo.SqlBasesRepo's methods
     activation: Any  # desktop.storage.activation_repo.SqlActivationRepo's methods
+    orders: Any  # desktop.storage.orders_repo.SqlOrdersRepo's methods
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from desktop.domain import renewal as rules
 from desktop.domain.errors import DomainError
@@ -140,3 +140,96 @@ def forecast(uow: UnitOfWork, today: dt.date, months: int = 12) -> list[Forecast
 
 def zero(currency: str) -> Money:
     return Money(Decimal(0), currency)
+
+
+# ---------------------------------------------------------------- orders
+
+ORDER_STATUSES = ("draft", "sent", "fulfilled", "cancelled")
+#: Which status may follow which (a cancelled or fulfilled order is final).
+ORDER_TRANSITIONS = {
+    "draft": ("sent", "cancelled", "fulfilled"),
+    "sent": ("fulfilled", "cancelled", "draft"),
+    "fulfilled": (),
+    "cancelled": (),
+}
+
+
+def create_order(uow: UnitOfWork, q: Quote, license_ids: list[int]) -> int:
+    lines = [line for line in q.lines if line.license_id in set(license_ids)]
+    if not lines:
+        raise DomainError("order_empty")
+    return int(
+        uow.orders.create(
+            q.quote_date,
+            [
+                {
+                    "license_id": line.license_id,
+                    "product_name": line.product_name,
+                    "device_code": line.device_code,
+                    "sku": line.sku,
+                    "kind": line.kind.value,
+                    "amount_minor": line.amount.minor,
+                    "currency": line.amount.currency,
+                    "current_end": line.current_end,
+                    "new_end": line.new_end,
+                    "days_forfeited": line.days_forfeited,
+                }
+                for line in lines
+            ],
+        )
+    )
+
+
+def set_order_status(uow: UnitOfWork, order_id: int, status: str) -> None:
+    order = uow.orders.get(order_id)
+    if order is None:
+        raise DomainError("order_not_found", order_id=order_id)
+    if status not in ORDER_TRANSITIONS.get(order.status, ()):
+        raise DomainError("order_status", order_id=order_id, old=order.status, new=status)
+    uow.orders.set_status(order_id, status)
+
+
+def order_totals(order: Any) -> dict[str, Money]:
+    out: dict[str, Money] = {}
+    for line in order.lines:
+        m = Money.from_minor(line.amount_minor, line.currency)
+        out[line.currency] = out[line.currency] + m if line.currency in out else m
+    return out
+
+
+def order_text(order: Any) -> str:
+    """The order as plain text for an e-mail to the vendor."""
+    rows = [f"Order #{order.id} of {order.quote_date.isoformat()} ({order.status})", ""]
+    for n, line in enumerate(order.lines, start=1):
+        amount = Money.from_minor(line.amount_minor, line.currency)
+        rows.append(f"{n}. {line.sku} - {line.product_name}")
+        rows.append(
+            f"   device {line.device_code or '-'}; new end {line.new_end.isoformat()}; "
+            f"{amount.as_str()} {line.currency}"
+        )
+    rows.append("")
+    rows.append(
+        "Total: " + ", ".join(f"{m.as_str()} {c}" for c, m in sorted(order_totals(order).items()))
+    )
+    return "\n".join(rows)
+
+
+def fulfil_with_authority(
+    uow: UnitOfWork, authority: Any, order_id: int, today: dt.date
+) -> list[tuple[Any, str]]:
+    """The local authority issues one renewal code per open line (the vendor's e-mail)."""
+    order = uow.orders.get(order_id)
+    if order is None:
+        raise DomainError("order_not_found", order_id=order_id)
+    if order.status not in ("draft", "sent"):
+        raise DomainError("order_status", order_id=order_id, old=order.status, new="fulfilled")
+    facts = {f.license_id: f for f in uow.renewals.facts([ln.license_id for ln in order.lines])}
+    out = []
+    for line in order.lines:
+        if line.fulfilled:
+            continue
+        sku = facts[line.license_id].product_sku
+        out.append((line, authority.issue(uow, sku, "renewal", 12, 1, today)[0]))
+    if order.status == "draft":
+        uow.orders.set_status(order_id, "sent")
+    return out

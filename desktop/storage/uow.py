@@ -15,6 +15,7 @@ from desktop.storage.activation_repo import SqlActivationRepo
 from desktop.storage.bases_repo import SqlBasesRepo
 from desktop.storage.dataset_store import SqlDatasetStore
 from desktop.storage.license_reader import DbapiLicenseReader
+from desktop.storage.orders_repo import SqlOrdersRepo
 from desktop.storage.renewals_repo import SqlRenewalFacts
 from desktop.storage.schema import Event, Setting
 from desktop.storage.schema import Store as StoreRow
@@ -111,6 +112,7 @@ class SqlUnitOfWork:
         self.renewals = SqlRenewalFacts(self.session)
         self.bases = SqlBasesRepo(self.session)
         self.activation = SqlActivationRepo(self.session)
+        self.orders = SqlOrdersRepo(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

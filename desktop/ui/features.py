@@ -29,6 +29,13 @@ def _renewals(ctx: AppContext, window: Any) -> None:
     ctx.extras["open_renewal"] = open_renewal
     from desktop.ui.forecast_view import ForecastView
     from desktop.ui.icons import icon
+    from desktop.ui.orders_view import OrdersView
+
+    window.tabs.addTab(
+        OrdersView(ctx, window),
+        icon("orders"),
+        QCoreApplication.translate("MainWindow", "&Orders"),
+    )
 
     window.tabs.addTab(
         ForecastView(ctx, window),
@@ -60,11 +67,10 @@ def _activation(ctx: AppContext, window: Any) -> None:
         row = window.current_row()
         if row is None or row.device_code is None:
             return
-        tr = QCoreApplication.translate
         if not msgbox.ask(
             window,
-            tr("MainWindow", "Transfer license"),
-            tr(
+            QCoreApplication.translate("MainWindow", "Transfer license"),
+            QCoreApplication.translate(
                 "MainWindow",
                 "Unbind license %1 from %2? The device loses the license; the same activation "
                 "code then activates it on the new device.",
@@ -78,7 +84,9 @@ def _activation(ctx: AppContext, window: Any) -> None:
                 activation.transfer(uow, ctx.extras["authority"], row.id, ctx.clock.today())
                 uow.commit()
         except DomainError as err:
-            msgbox.error(window, tr("MainWindow", "Transfer license"), message(err))
+            msgbox.error(
+                window, QCoreApplication.translate("MainWindow", "Transfer license"), message(err)
+            )
             return
         window.refresh()
 

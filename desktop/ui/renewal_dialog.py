@@ -77,6 +77,12 @@ class RenewalDialog(QDialog):
         self.total_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.total_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.order_button = buttons.addButton(
+            self.tr("Create &order"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.order_button.setIcon(icon("orders"))
+        self.order_button.clicked.connect(self.create_order)
+        self.created_order: int | None = None
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.date.dateChanged.connect(lambda _d: self.requote())
@@ -230,6 +236,28 @@ class RenewalDialog(QDialog):
 
     def totals(self) -> dict[str, Money]:
         return totals(self.checked_lines())
+
+    def create_order(self) -> int | None:
+        ids = [line.license_id for line in self.checked_lines()]
+        try:
+            with self.ctx.uow(write=True) as uow:
+                q = renewals.quote(uow, ids, self.quote_date())
+                self.created_order = renewals.create_order(uow, q, ids)
+                uow.commit()
+        except DomainError as err:
+            from desktop.ui import msgbox
+
+            msgbox.error(self, self.tr("Create order"), message(err))
+            return None
+        self.total_label.setText(
+            self.total_label.text()
+            + "  "
+            + self.tr("Order #%1 saved as a draft (see the Orders tab).").replace(
+                "%1", str(self.created_order)
+            )
+        )
+        self.order_button.setEnabled(False)
+        return self.created_order
 
     def update_totals(self) -> None:
         parts = [f"<b>{fmt.money_text(m.amount, c)}</b>" for c, m in sorted(self.totals().items())]

@@ -65,6 +65,13 @@
     </message>
 </context>
 <context>
+    <name>OrdersView</name>
+    <message numerus="yes">
+        <source>The local authority issued %n renewal code(s); they were activated on their devices.</source>
+        <translation><numerusform>The local authority issued %n renewal code; it was activated on its device.</numerusform><numerusform>The local authority issued %n renewal codes; they were activated on their devices.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RenewalDialog</name>
     <message numerus="yes">
         <source>Total for %n license(s): </source>

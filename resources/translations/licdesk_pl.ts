@@ -32,6 +32,10 @@
         <translation>&amp;Aktywuj</translation>
     </message>
     <message>
+        <source>Load license &amp;file...</source>
+        <translation>Wczytaj &amp;plik licencji...</translation>
+    </message>
+    <message>
         <source>A device code looks like CP30-3210741300095-3210741300095.</source>
         <translation>Kod urządzenia wygląda tak: CP30-3210741300095-3210741300095.</translation>
     </message>
@@ -60,8 +64,20 @@
         <translation>Poczekaj %1 s</translation>
     </message>
     <message>
+        <source>Load license file</source>
+        <translation>Wczytywanie pliku licencji</translation>
+    </message>
+    <message>
+        <source>License file (*.json *.lic)</source>
+        <translation>Plik licencji (*.json *.lic)</translation>
+    </message>
+    <message>
         <source>This code is already active on %1.</source>
         <translation>Ten kod jest już aktywny na %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transferred&lt;/b&gt; %1 to %2; update subscription until &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Przeniesiono&lt;/b&gt; %1 na %2; subskrypcja aktualizacji do &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Renewed&lt;/b&gt; %1 on %2: the update subscription now ends on &lt;b&gt;%3&lt;/b&gt; (was %4); the new year starts today, the day the renewal was issued.</source>
@@ -370,6 +386,18 @@
         <translation>Liczba miesięcy musi wynosić od 1 do 60 (podano {value}).</translation>
     </message>
     <message>
+        <source>Tick at least one line to make an order.</source>
+        <translation>Zaznacz co najmniej jeden wiersz, aby utworzyć zamówienie.</translation>
+    </message>
+    <message>
+        <source>There is no order {order_id}.</source>
+        <translation>Nie ma zamówienia {order_id}.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} is {old}; it cannot become {new}.</source>
+        <translation>Zamówienie {order_id} ma stan {old}; nie może przejść w {new}.</translation>
+    </message>
+    <message>
         <source>There is no base with id {base_id}.</source>
         <translation>Nie ma bazy o numerze {base_id}.</translation>
     </message>
@@ -464,6 +492,26 @@
     <message>
         <source>Unknown code kind {kind}.</source>
         <translation>Nieznany rodzaj kodu {kind}.</translation>
+    </message>
+    <message>
+        <source>License {license_id} is not bound to a device.</source>
+        <translation>Licencja {license_id} nie jest przypisana do urządzenia.</translation>
+    </message>
+    <message>
+        <source>License {license_id} can be transferred only while its subscription runs (it ended on {end}). Renew it first.</source>
+        <translation>Licencję {license_id} można przenieść tylko przy ważnej subskrypcji (wygasła {end}). Najpierw ją odnów.</translation>
+    </message>
+    <message>
+        <source>This is not a License Desk license file.</source>
+        <translation>To nie jest plik licencji License Desk.</translation>
+    </message>
+    <message>
+        <source>The license file's signature does not verify: it was altered or not issued by a trusted authority.</source>
+        <translation>Podpis pliku licencji się nie zgadza: plik zmieniono lub nie wydał go zaufany urząd.</translation>
+    </message>
+    <message>
+        <source>This license file was already loaded.</source>
+        <translation>Ten plik licencji został już wczytany.</translation>
     </message>
     <message>
         <source>Months must be 1 to 60 and count 1 to 1000 (got {months}, {count}).</source>
@@ -1044,8 +1092,24 @@
         <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;p&gt;Licencje, subskrypcje aktualizacji i odnowienia dla Mobile SMARTS i enova365.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Zamówienia</translation>
+    </message>
+    <message>
         <source>&amp;Forecast</source>
         <translation>P&amp;rognoza</translation>
+    </message>
+    <message>
+        <source>Transfer license</source>
+        <translation>Przeniesienie licencji</translation>
+    </message>
+    <message>
+        <source>Unbind license %1 from %2? The device loses the license; the same activation code then activates it on the new device.</source>
+        <translation>Odpiąć licencję %1 od %2? Urządzenie straci licencję; ten sam kod aktywacyjny aktywuje ją potem na nowym urządzeniu.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer (unbind)...</source>
+        <translation>&amp;Przenieś (odepnij)...</translation>
     </message>
     <message>
         <source>&amp;Bases</source>
@@ -1054,6 +1118,113 @@
     <message>
         <source>New releases are available: %1</source>
         <translation>Dostępne są nowe wersje: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <source>Draft</source>
+        <translation>Szkic</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Zrealizowane</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowane</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>Kod urządzenia</translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation>Nowy koniec</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Renewal order #%1</source>
+        <translation>Zamówienie odnowienia nr %1</translation>
+    </message>
+    <message>
+        <source>Date: %1    Status: %2</source>
+        <translation>Data: %1    Stan: %2</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>Eksport do &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX...</source>
+        <translation>Eksport do &amp;XLSX...</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Kopiuj jako tekst</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent</source>
+        <translation>Oznacz jako &amp;wysłane</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel order</source>
+        <translation>&amp;Anuluj zamówienie</translation>
+    </message>
+    <message>
+        <source>&amp;Fulfil with local authority</source>
+        <translation>&amp;Zrealizuj lokalnym urzędem</translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation>zrealizowano</translation>
+    </message>
+    <message>
+        <source>Export order</source>
+        <translation>Eksport zamówienia</translation>
+    </message>
+    <message>
+        <source>Fulfil order</source>
+        <translation>Realizacja zamówienia</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local authority issued %n renewal code(s); they were activated on their devices.</source>
+        <translation><numerusform>Lokalny urząd wydał %n kod odnowienia; aktywowano go na jego urządzeniu.</numerusform><numerusform>Lokalny urząd wydał %n kody odnowienia; aktywowano je na ich urządzeniach.</numerusform><numerusform>Lokalny urząd wydał %n kodów odnowienia; aktywowano je na ich urządzeniach.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1264,10 @@
     <message>
         <source>Amount</source>
         <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Create &amp;order</source>
+        <translation>Utwórz &amp;zamówienie</translation>
     </message>
     <message>
         <source>License %1</source>
@@ -1137,6 +1312,14 @@
     <message>
         <source>The warranty has lapsed: an open update costs 30 % and runs from the purchase day.</source>
         <translation>Gwarancja wygasła: Aktualizacja Otwarta kosztuje 30 % i biegnie od dnia zakupu.</translation>
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation>Tworzenie zamówienia</translation>
+    </message>
+    <message>
+        <source>Order #%1 saved as a draft (see the Orders tab).</source>
+        <translation>Zamówienie nr %1 zapisano jako szkic (zob. kartę Zamówienia).</translation>
     </message>
     <message numerus="yes">
         <source>Total for %n license(s): </source>

@@ -32,6 +32,10 @@
         <translation>&amp;Активировать</translation>
     </message>
     <message>
+        <source>Load license &amp;file...</source>
+        <translation>Загрузить &amp;файл лицензии...</translation>
+    </message>
+    <message>
         <source>A device code looks like CP30-3210741300095-3210741300095.</source>
         <translation>Код устройства выглядит так: CP30-3210741300095-3210741300095.</translation>
     </message>
@@ -60,8 +64,20 @@
         <translation>Подождите %1 с</translation>
     </message>
     <message>
+        <source>Load license file</source>
+        <translation>Загрузка файла лицензии</translation>
+    </message>
+    <message>
+        <source>License file (*.json *.lic)</source>
+        <translation>Файл лицензии (*.json *.lic)</translation>
+    </message>
+    <message>
         <source>This code is already active on %1.</source>
         <translation>Этот код уже активирован на %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transferred&lt;/b&gt; %1 to %2; update subscription until &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Перенесено&lt;/b&gt; %1 на %2; подписка на обновления до &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Renewed&lt;/b&gt; %1 on %2: the update subscription now ends on &lt;b&gt;%3&lt;/b&gt; (was %4); the new year starts today, the day the renewal was issued.</source>
@@ -370,6 +386,18 @@
         <translation>Число месяцев — от 1 до 60 (указано {value}).</translation>
     </message>
     <message>
+        <source>Tick at least one line to make an order.</source>
+        <translation>Отметьте хотя бы одну строку, чтобы создать заказ.</translation>
+    </message>
+    <message>
+        <source>There is no order {order_id}.</source>
+        <translation>Заказа {order_id} нет.</translation>
+    </message>
+    <message>
+        <source>Order {order_id} is {old}; it cannot become {new}.</source>
+        <translation>Заказ {order_id} в состоянии {old}; перевести его в {new} нельзя.</translation>
+    </message>
+    <message>
         <source>There is no base with id {base_id}.</source>
         <translation>Базы с номером {base_id} нет.</translation>
     </message>
@@ -464,6 +492,26 @@
     <message>
         <source>Unknown code kind {kind}.</source>
         <translation>Неизвестный вид кода {kind}.</translation>
+    </message>
+    <message>
+        <source>License {license_id} is not bound to a device.</source>
+        <translation>Лицензия {license_id} не привязана к устройству.</translation>
+    </message>
+    <message>
+        <source>License {license_id} can be transferred only while its subscription runs (it ended on {end}). Renew it first.</source>
+        <translation>Лицензию {license_id} можно перенести только при действующей подписке (она закончилась {end}). Сначала продлите её.</translation>
+    </message>
+    <message>
+        <source>This is not a License Desk license file.</source>
+        <translation>Это не файл лицензии License Desk.</translation>
+    </message>
+    <message>
+        <source>The license file's signature does not verify: it was altered or not issued by a trusted authority.</source>
+        <translation>Подпись файла лицензии не сходится: файл изменён или выдан не доверенным центром.</translation>
+    </message>
+    <message>
+        <source>This license file was already loaded.</source>
+        <translation>Этот файл лицензии уже загружен.</translation>
     </message>
     <message>
         <source>Months must be 1 to 60 and count 1 to 1000 (got {months}, {count}).</source>
@@ -1044,8 +1092,24 @@
         <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;p&gt;Лицензии, подписки на обновления и продления для Mobile SMARTS и enova365.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Заказы</translation>
+    </message>
+    <message>
         <source>&amp;Forecast</source>
         <translation>П&amp;рогноз</translation>
+    </message>
+    <message>
+        <source>Transfer license</source>
+        <translation>Перенос лицензии</translation>
+    </message>
+    <message>
+        <source>Unbind license %1 from %2? The device loses the license; the same activation code then activates it on the new device.</source>
+        <translation>Отвязать лицензию %1 от %2? Устройство лишится лицензии; тот же код активации затем активирует её на новом устройстве.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer (unbind)...</source>
+        <translation>&amp;Перенести (отвязать)...</translation>
     </message>
     <message>
         <source>&amp;Bases</source>
@@ -1054,6 +1118,113 @@
     <message>
         <source>New releases are available: %1</source>
         <translation>Вышли новые версии: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>Код устройства</translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation>Новое окончание</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Renewal order #%1</source>
+        <translation>Заказ на продление № %1</translation>
+    </message>
+    <message>
+        <source>Date: %1    Status: %2</source>
+        <translation>Дата: %1    Состояние: %2</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>Экспорт в &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX...</source>
+        <translation>Экспорт в &amp;XLSX...</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Копировать текстом</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent</source>
+        <translation>Отметить &amp;отправленным</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel order</source>
+        <translation>&amp;Отменить заказ</translation>
+    </message>
+    <message>
+        <source>&amp;Fulfil with local authority</source>
+        <translation>&amp;Выполнить локальным центром</translation>
+    </message>
+    <message>
+        <source>fulfilled</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>Export order</source>
+        <translation>Экспорт заказа</translation>
+    </message>
+    <message>
+        <source>Fulfil order</source>
+        <translation>Выполнение заказа</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local authority issued %n renewal code(s); they were activated on their devices.</source>
+        <translation><numerusform>Локальный центр выдал %n код продления; он активирован на своём устройстве.</numerusform><numerusform>Локальный центр выдал %n кода продления; они активированы на своих устройствах.</numerusform><numerusform>Локальный центр выдал %n кодов продления; они активированы на своих устройствах.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1264,10 @@
     <message>
         <source>Amount</source>
         <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Create &amp;order</source>
+        <translation>Создать &amp;заказ</translation>
     </message>
     <message>
         <source>License %1</source>
@@ -1137,6 +1312,14 @@
     <message>
         <source>The warranty has lapsed: an open update costs 30 % and runs from the purchase day.</source>
         <translation>Гарантия истекла: открытая актуализация стоит 30 % и действует с дня покупки.</translation>
+    </message>
+    <message>
+        <source>Create order</source>
+        <translation>Создание заказа</translation>
+    </message>
+    <message>
+        <source>Order #%1 saved as a draft (see the Orders tab).</source>
+        <translation>Заказ № %1 сохранён черновиком (см. вкладку «Заказы»).</translation>
     </message>
     <message numerus="yes">
         <source>Total for %n license(s): </source>
