@@ -74,19 +74,23 @@ def order_html(order: Any) -> str:
         .replace("%2", status_text(order.status))
     )
     head = "".join(f"<th>{html.escape(h)}</th>" for h in heads)
+    total_label = html.escape(QCoreApplication.translate("OrdersView", "Total"))
     return (
         "<html><body style='font-family:sans-serif; font-size:10pt'>"
         f"<h2>{title}</h2><p>{meta}</p>"
         "<table width='100%' cellspacing='0' cellpadding='4' border='1' "
         "style='border-collapse:collapse'>"
         f"<tr style='background:#e8eef5'><th>#</th>{head}</tr>{rows}</table>"
-        f"<p align='right'><b>{html.escape(QCoreApplication.translate('OrdersView', 'Total'))}:</b><br/>{totals}</p>"
+        f"<p align='right'><b>{total_label}:</b><br/>{totals}</p>"
         "</body></html>"
     )
 
 
 def export_pdf(order: Any, path: Path) -> None:
     writer = QPdfWriter(str(path))
+    # QTextDocument lays out in screen units; at 96 dpi one unit is one PDF pixel, so the
+    # text keeps its point size (it stays vector text in the PDF).
+    writer.setResolution(96)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setTitle(f"Order {order.id}")
