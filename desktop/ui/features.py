@@ -109,6 +109,29 @@ def _bases(ctx: AppContext, window: Any) -> None:
 
     view = BasesView(ctx, window)
     window.tabs.addTab(view, icon("bases"), QCoreApplication.translate("MainWindow", "&Bases"))
+
+    def show_base(window: Any) -> None:
+        row = window.current_row()
+        if row is None:
+            return
+        with ctx.uow() as uow:
+            base_id = uow.bases.base_of_license(row.id)
+        if base_id is not None:
+            window.tabs.setCurrentWidget(view)
+            view.select_base(base_id)
+
+    previous = ctx.extras.get("license_menu")
+
+    def license_menu(menu: Any, window: Any) -> None:
+        if previous:
+            previous(menu, window)
+        act = menu.addAction(
+            icon("bases"), QCoreApplication.translate("MainWindow", "Show its &base")
+        )
+        act.triggered.connect(lambda: show_base(window))
+
+    ctx.extras["license_menu"] = license_menu
+    ctx.extras["show_base"] = show_base
     if hasattr(view, "show_licenses"):
         view.show_licenses.connect(window.show_license_ids)
     if hasattr(view, "new_releases"):

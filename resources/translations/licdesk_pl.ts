@@ -85,7 +85,11 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) of the old subscription were forfeited.</source>
-        <translation><numerusform>Przepadł %n dzień starej subskrypcji.</numerusform><numerusform>Przepadły %n dni starej subskrypcji.</numerusform><numerusform>Przepadło %n dni starej subskrypcji.</numerusform></translation>
+        <translation>
+            <numerusform>Przepadł %n dzień starej subskrypcji.</numerusform>
+            <numerusform>Przepadły %n dni starej subskrypcji.</numerusform>
+            <numerusform>Przepadło %n dni starej subskrypcji.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Activated&lt;/b&gt; %1 on %2 for %3 months: update subscription until &lt;b&gt;%4&lt;/b&gt;.</source>
@@ -100,7 +104,11 @@
     </message>
     <message numerus="yes">
         <source>%n update subscription(s) have ended. Installing a newer release on those devices puts the product into demo mode; renew to keep receiving updates.</source>
-        <translation><numerusform>Wygasła %n subskrypcja aktualizacji. Instalacja nowszej wersji na tym urządzeniu przełączy produkt w tryb demo; odnów, aby dalej otrzymywać aktualizacje.</numerusform><numerusform>Wygasły %n subskrypcje aktualizacji. Instalacja nowszej wersji na tych urządzeniach przełączy produkt w tryb demo; odnów, aby dalej otrzymywać aktualizacje.</numerusform><numerusform>Wygasło %n subskrypcji aktualizacji. Instalacja nowszej wersji na tych urządzeniach przełączy produkt w tryb demo; odnów, aby dalej otrzymywać aktualizacje.</numerusform></translation>
+        <translation>
+            <numerusform>Wygasła %n subskrypcja aktualizacji. Instalacja nowszej wersji na tym urządzeniu przełączy produkt w tryb demo; odnów, aby dalej otrzymywać aktualizacje.</numerusform>
+            <numerusform>Wygasły %n subskrypcje aktualizacji. Instalacja nowszej wersji na tych urządzeniach przełączy produkt w tryb demo; odnów, aby dalej otrzymywać aktualizacje.</numerusform>
+            <numerusform>Wygasło %n subskrypcji aktualizacji. Instalacja nowszej wersji na tych urządzeniach przełączy produkt w tryb demo; odnów, aby dalej otrzymywać aktualizacje.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -204,7 +212,11 @@
     </message>
     <message numerus="yes">
         <source>Demo: version %1 was released after the subscription of %n device(s) ended</source>
-        <translation><numerusform>Demo: wersja %1 wyszła po wygaśnięciu subskrypcji %n urządzenia</numerusform><numerusform>Demo: wersja %1 wyszła po wygaśnięciu subskrypcji %n urządzeń</numerusform><numerusform>Demo: wersja %1 wyszła po wygaśnięciu subskrypcji %n urządzeń</numerusform></translation>
+        <translation>
+            <numerusform>Demo: wersja %1 wyszła po wygaśnięciu subskrypcji %n urządzenia</numerusform>
+            <numerusform>Demo: wersja %1 wyszła po wygaśnięciu subskrypcji %n urządzeń</numerusform>
+            <numerusform>Demo: wersja %1 wyszła po wygaśnięciu subskrypcji %n urządzeń</numerusform>
+        </translation>
     </message>
     <message>
         <source>Working; a subscription ends today</source>
@@ -212,7 +224,11 @@
     </message>
     <message numerus="yes">
         <source>Working; a subscription ends in %n day(s)</source>
-        <translation><numerusform>Działa; subskrypcja wygasa za %n dzień</numerusform><numerusform>Działa; subskrypcja wygasa za %n dni</numerusform><numerusform>Działa; subskrypcja wygasa za %n dni</numerusform></translation>
+        <translation>
+            <numerusform>Działa; subskrypcja wygasa za %n dzień</numerusform>
+            <numerusform>Działa; subskrypcja wygasa za %n dni</numerusform>
+            <numerusform>Działa; subskrypcja wygasa za %n dni</numerusform>
+        </translation>
     </message>
     <message>
         <source>No licensed devices</source>
@@ -276,7 +292,11 @@
     </message>
     <message numerus="yes">
         <source>%n new release(s) of %1 loaded. Nothing was installed.</source>
-        <translation><numerusform>Wczytano %n nową wersję %1. Niczego nie zainstalowano.</numerusform><numerusform>Wczytano %n nowe wersje %1. Niczego nie zainstalowano.</numerusform><numerusform>Wczytano %n nowych wersji %1. Niczego nie zainstalowano.</numerusform></translation>
+        <translation>
+            <numerusform>Wczytano %n nową wersję %1. Niczego nie zainstalowano.</numerusform>
+            <numerusform>Wczytano %n nowe wersje %1. Niczego nie zainstalowano.</numerusform>
+            <numerusform>Wczytano %n nowych wersji %1. Niczego nie zainstalowano.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check now</source>
@@ -664,7 +684,11 @@
     </message>
     <message numerus="yes">
         <source>Ended %n day(s) ago</source>
-        <translation><numerusform>Wygasła %n dzień temu</numerusform><numerusform>Wygasła %n dni temu</numerusform><numerusform>Wygasła %n dni temu</numerusform></translation>
+        <translation>
+            <numerusform>Wygasła %n dzień temu</numerusform>
+            <numerusform>Wygasła %n dni temu</numerusform>
+            <numerusform>Wygasła %n dni temu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ends today</source>
@@ -672,7 +696,11 @@
     </message>
     <message numerus="yes">
         <source>Ends in %n day(s)</source>
-        <translation><numerusform>Wygasa za %n dzień</numerusform><numerusform>Wygasa za %n dni</numerusform><numerusform>Wygasa za %n dni</numerusform></translation>
+        <translation>
+            <numerusform>Wygasa za %n dzień</numerusform>
+            <numerusform>Wygasa za %n dni</numerusform>
+            <numerusform>Wygasa za %n dni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active</source>
@@ -1005,7 +1033,11 @@
     </message>
     <message numerus="yes">
         <source>Showing %n selected license(s). Pick a quick filter to see all.</source>
-        <translation><numerusform>Pokazano %n wybraną licencję. Wybierz szybki filtr, aby zobaczyć wszystkie.</numerusform><numerusform>Pokazano %n wybrane licencje. Wybierz szybki filtr, aby zobaczyć wszystkie.</numerusform><numerusform>Pokazano %n wybranych licencji. Wybierz szybki filtr, aby zobaczyć wszystkie.</numerusform></translation>
+        <translation>
+            <numerusform>Pokazano %n wybraną licencję. Wybierz szybki filtr, aby zobaczyć wszystkie.</numerusform>
+            <numerusform>Pokazano %n wybrane licencje. Wybierz szybki filtr, aby zobaczyć wszystkie.</numerusform>
+            <numerusform>Pokazano %n wybranych licencji. Wybierz szybki filtr, aby zobaczyć wszystkie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -1025,7 +1057,11 @@
     </message>
     <message numerus="yes">
         <source>%n license(s) end within %1 days.</source>
-        <translation><numerusform>%n licencja wygasa w ciągu %1 dni.</numerusform><numerusform>%n licencje wygasają w ciągu %1 dni.</numerusform><numerusform>%n licencji wygasa w ciągu %1 dni.</numerusform></translation>
+        <translation>
+            <numerusform>%n licencja wygasa w ciągu %1 dni.</numerusform>
+            <numerusform>%n licencje wygasają w ciągu %1 dni.</numerusform>
+            <numerusform>%n licencji wygasa w ciągu %1 dni.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The next one ends today (%1).</source>
@@ -1033,11 +1069,19 @@
     </message>
     <message numerus="yes">
         <source>The next one ends on %1 (in %n day(s)).</source>
-        <translation><numerusform>Najbliższa wygasa %1 (za %n dzień).</numerusform><numerusform>Najbliższa wygasa %1 (za %n dni).</numerusform><numerusform>Najbliższa wygasa %1 (za %n dni).</numerusform></translation>
+        <translation>
+            <numerusform>Najbliższa wygasa %1 (za %n dzień).</numerusform>
+            <numerusform>Najbliższa wygasa %1 (za %n dni).</numerusform>
+            <numerusform>Najbliższa wygasa %1 (za %n dni).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Shown: %n</source>
-        <translation><numerusform>Widoczne: %n</numerusform><numerusform>Widoczne: %n</numerusform><numerusform>Widoczne: %n</numerusform></translation>
+        <translation>
+            <numerusform>Widoczne: %n</numerusform>
+            <numerusform>Widoczne: %n</numerusform>
+            <numerusform>Widoczne: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied %1</source>
@@ -1057,7 +1101,11 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation><numerusform>Wyeksportowano %n wiersz do %1</numerusform><numerusform>Wyeksportowano %n wiersze do %1</numerusform><numerusform>Wyeksportowano %n wierszy do %1</numerusform></translation>
+        <translation>
+            <numerusform>Wyeksportowano %n wiersz do %1</numerusform>
+            <numerusform>Wyeksportowano %n wiersze do %1</numerusform>
+            <numerusform>Wyeksportowano %n wierszy do %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import data</source>
@@ -1114,6 +1162,10 @@
     <message>
         <source>&amp;Bases</source>
         <translation>&amp;Bazy</translation>
+    </message>
+    <message>
+        <source>Show its &amp;base</source>
+        <translation>Pokaż jej &amp;bazę</translation>
     </message>
     <message>
         <source>New releases are available: %1</source>
@@ -1224,7 +1276,11 @@
     </message>
     <message numerus="yes">
         <source>The local authority issued %n renewal code(s); they were activated on their devices.</source>
-        <translation><numerusform>Lokalny urząd wydał %n kod odnowienia; aktywowano go na jego urządzeniu.</numerusform><numerusform>Lokalny urząd wydał %n kody odnowienia; aktywowano je na ich urządzeniach.</numerusform><numerusform>Lokalny urząd wydał %n kodów odnowienia; aktywowano je na ich urządzeniach.</numerusform></translation>
+        <translation>
+            <numerusform>Lokalny urząd wydał %n kod odnowienia; aktywowano go na jego urządzeniu.</numerusform>
+            <numerusform>Lokalny urząd wydał %n kody odnowienia; aktywowano je na ich urządzeniach.</numerusform>
+            <numerusform>Lokalny urząd wydał %n kodów odnowienia; aktywowano je na ich urządzeniach.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1323,7 +1379,11 @@
     </message>
     <message numerus="yes">
         <source>Total for %n license(s): </source>
-        <translation><numerusform>Razem za %n licencję: </numerusform><numerusform>Razem za %n licencje: </numerusform><numerusform>Razem za %n licencji: </numerusform></translation>
+        <translation>
+            <numerusform>Razem za %n licencję: </numerusform>
+            <numerusform>Razem za %n licencje: </numerusform>
+            <numerusform>Razem za %n licencji: </numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,11 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) of the old subscription were forfeited.</source>
-        <translation><numerusform>Потерян %n день старой подписки.</numerusform><numerusform>Потеряны %n дня старой подписки.</numerusform><numerusform>Потеряно %n дней старой подписки.</numerusform></translation>
+        <translation>
+            <numerusform>Потерян %n день старой подписки.</numerusform>
+            <numerusform>Потеряны %n дня старой подписки.</numerusform>
+            <numerusform>Потеряно %n дней старой подписки.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Activated&lt;/b&gt; %1 on %2 for %3 months: update subscription until &lt;b&gt;%4&lt;/b&gt;.</source>
@@ -100,7 +104,11 @@
     </message>
     <message numerus="yes">
         <source>%n update subscription(s) have ended. Installing a newer release on those devices puts the product into demo mode; renew to keep receiving updates.</source>
-        <translation><numerusform>Закончилась %n подписка на обновления. Установка более новой версии на это устройство переведёт продукт в демо-режим; продлите подписку, чтобы получать обновления.</numerusform><numerusform>Закончились %n подписки на обновления. Установка более новой версии на эти устройства переведёт продукт в демо-режим; продлите подписку, чтобы получать обновления.</numerusform><numerusform>Закончились %n подписок на обновления. Установка более новой версии на эти устройства переведёт продукт в демо-режим; продлите подписку, чтобы получать обновления.</numerusform></translation>
+        <translation>
+            <numerusform>Закончилась %n подписка на обновления. Установка более новой версии на это устройство переведёт продукт в демо-режим; продлите подписку, чтобы получать обновления.</numerusform>
+            <numerusform>Закончились %n подписки на обновления. Установка более новой версии на эти устройства переведёт продукт в демо-режим; продлите подписку, чтобы получать обновления.</numerusform>
+            <numerusform>Закончились %n подписок на обновления. Установка более новой версии на эти устройства переведёт продукт в демо-режим; продлите подписку, чтобы получать обновления.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -204,7 +212,11 @@
     </message>
     <message numerus="yes">
         <source>Demo: version %1 was released after the subscription of %n device(s) ended</source>
-        <translation><numerusform>Демо-режим: версия %1 вышла после окончания подписки %n устройства</numerusform><numerusform>Демо-режим: версия %1 вышла после окончания подписки %n устройств</numerusform><numerusform>Демо-режим: версия %1 вышла после окончания подписки %n устройств</numerusform></translation>
+        <translation>
+            <numerusform>Демо-режим: версия %1 вышла после окончания подписки %n устройства</numerusform>
+            <numerusform>Демо-режим: версия %1 вышла после окончания подписки %n устройств</numerusform>
+            <numerusform>Демо-режим: версия %1 вышла после окончания подписки %n устройств</numerusform>
+        </translation>
     </message>
     <message>
         <source>Working; a subscription ends today</source>
@@ -212,7 +224,11 @@
     </message>
     <message numerus="yes">
         <source>Working; a subscription ends in %n day(s)</source>
-        <translation><numerusform>Работает; подписка закончится через %n день</numerusform><numerusform>Работает; подписка закончится через %n дня</numerusform><numerusform>Работает; подписка закончится через %n дней</numerusform></translation>
+        <translation>
+            <numerusform>Работает; подписка закончится через %n день</numerusform>
+            <numerusform>Работает; подписка закончится через %n дня</numerusform>
+            <numerusform>Работает; подписка закончится через %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>No licensed devices</source>
@@ -276,7 +292,11 @@
     </message>
     <message numerus="yes">
         <source>%n new release(s) of %1 loaded. Nothing was installed.</source>
-        <translation><numerusform>Загружена %n новая версия %1. Ничего не установлено.</numerusform><numerusform>Загружены %n новые версии %1. Ничего не установлено.</numerusform><numerusform>Загружено %n новых версий %1. Ничего не установлено.</numerusform></translation>
+        <translation>
+            <numerusform>Загружена %n новая версия %1. Ничего не установлено.</numerusform>
+            <numerusform>Загружены %n новые версии %1. Ничего не установлено.</numerusform>
+            <numerusform>Загружено %n новых версий %1. Ничего не установлено.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check now</source>
@@ -664,7 +684,11 @@
     </message>
     <message numerus="yes">
         <source>Ended %n day(s) ago</source>
-        <translation><numerusform>Истекла %n день назад</numerusform><numerusform>Истекла %n дня назад</numerusform><numerusform>Истекла %n дней назад</numerusform></translation>
+        <translation>
+            <numerusform>Истекла %n день назад</numerusform>
+            <numerusform>Истекла %n дня назад</numerusform>
+            <numerusform>Истекла %n дней назад</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ends today</source>
@@ -672,7 +696,11 @@
     </message>
     <message numerus="yes">
         <source>Ends in %n day(s)</source>
-        <translation><numerusform>Осталось %n день</numerusform><numerusform>Осталось %n дня</numerusform><numerusform>Осталось %n дней</numerusform></translation>
+        <translation>
+            <numerusform>Осталось %n день</numerusform>
+            <numerusform>Осталось %n дня</numerusform>
+            <numerusform>Осталось %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Active</source>
@@ -1005,7 +1033,11 @@
     </message>
     <message numerus="yes">
         <source>Showing %n selected license(s). Pick a quick filter to see all.</source>
-        <translation><numerusform>Показана %n выбранная лицензия. Выберите быстрый фильтр, чтобы увидеть все.</numerusform><numerusform>Показаны %n выбранные лицензии. Выберите быстрый фильтр, чтобы увидеть все.</numerusform><numerusform>Показано %n выбранных лицензий. Выберите быстрый фильтр, чтобы увидеть все.</numerusform></translation>
+        <translation>
+            <numerusform>Показана %n выбранная лицензия. Выберите быстрый фильтр, чтобы увидеть все.</numerusform>
+            <numerusform>Показаны %n выбранные лицензии. Выберите быстрый фильтр, чтобы увидеть все.</numerusform>
+            <numerusform>Показано %n выбранных лицензий. Выберите быстрый фильтр, чтобы увидеть все.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -1025,7 +1057,11 @@
     </message>
     <message numerus="yes">
         <source>%n license(s) end within %1 days.</source>
-        <translation><numerusform>%n лицензия заканчивается в ближайшие %1 дн.</numerusform><numerusform>%n лицензии заканчиваются в ближайшие %1 дн.</numerusform><numerusform>%n лицензий заканчиваются в ближайшие %1 дн.</numerusform></translation>
+        <translation>
+            <numerusform>%n лицензия заканчивается в ближайшие %1 дн.</numerusform>
+            <numerusform>%n лицензии заканчиваются в ближайшие %1 дн.</numerusform>
+            <numerusform>%n лицензий заканчиваются в ближайшие %1 дн.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The next one ends today (%1).</source>
@@ -1033,11 +1069,19 @@
     </message>
     <message numerus="yes">
         <source>The next one ends on %1 (in %n day(s)).</source>
-        <translation><numerusform>Ближайшая заканчивается %1 (через %n день).</numerusform><numerusform>Ближайшая заканчивается %1 (через %n дня).</numerusform><numerusform>Ближайшая заканчивается %1 (через %n дней).</numerusform></translation>
+        <translation>
+            <numerusform>Ближайшая заканчивается %1 (через %n день).</numerusform>
+            <numerusform>Ближайшая заканчивается %1 (через %n дня).</numerusform>
+            <numerusform>Ближайшая заканчивается %1 (через %n дней).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Shown: %n</source>
-        <translation><numerusform>Показано: %n</numerusform><numerusform>Показано: %n</numerusform><numerusform>Показано: %n</numerusform></translation>
+        <translation>
+            <numerusform>Показано: %n</numerusform>
+            <numerusform>Показано: %n</numerusform>
+            <numerusform>Показано: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied %1</source>
@@ -1057,7 +1101,11 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation><numerusform>Выгружена %n строка в %1</numerusform><numerusform>Выгружены %n строки в %1</numerusform><numerusform>Выгружено %n строк в %1</numerusform></translation>
+        <translation>
+            <numerusform>Выгружена %n строка в %1</numerusform>
+            <numerusform>Выгружены %n строки в %1</numerusform>
+            <numerusform>Выгружено %n строк в %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import data</source>
@@ -1114,6 +1162,10 @@
     <message>
         <source>&amp;Bases</source>
         <translation>&amp;Базы</translation>
+    </message>
+    <message>
+        <source>Show its &amp;base</source>
+        <translation>Показать её &amp;базу</translation>
     </message>
     <message>
         <source>New releases are available: %1</source>
@@ -1224,7 +1276,11 @@
     </message>
     <message numerus="yes">
         <source>The local authority issued %n renewal code(s); they were activated on their devices.</source>
-        <translation><numerusform>Локальный центр выдал %n код продления; он активирован на своём устройстве.</numerusform><numerusform>Локальный центр выдал %n кода продления; они активированы на своих устройствах.</numerusform><numerusform>Локальный центр выдал %n кодов продления; они активированы на своих устройствах.</numerusform></translation>
+        <translation>
+            <numerusform>Локальный центр выдал %n код продления; он активирован на своём устройстве.</numerusform>
+            <numerusform>Локальный центр выдал %n кода продления; они активированы на своих устройствах.</numerusform>
+            <numerusform>Локальный центр выдал %n кодов продления; они активированы на своих устройствах.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1323,7 +1379,11 @@
     </message>
     <message numerus="yes">
         <source>Total for %n license(s): </source>
-        <translation><numerusform>Итого за %n лицензию: </numerusform><numerusform>Итого за %n лицензии: </numerusform><numerusform>Итого за %n лицензий: </numerusform></translation>
+        <translation>
+            <numerusform>Итого за %n лицензию: </numerusform>
+            <numerusform>Итого за %n лицензии: </numerusform>
+            <numerusform>Итого за %n лицензий: </numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -79,3 +79,25 @@ def test_check_now_reports_new_releases(qtbot, demo_ctx, msgboxes) -> None:  # n
     assert sig.args[0] == ["15.4"]
     assert "Nothing was installed" in msgboxes.infos[-1][1]
     assert v.check_feed(quiet=True) == []  # nothing new the second time
+
+
+def test_license_links_to_its_base(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMenu
+
+    from desktop.ui import features
+    from desktop.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    features.install(demo_ctx, w)
+    w.attach(demo_ctx)
+    w.finish_attach()
+    w.search.setText("Склад-01")
+    w._apply_filters()
+    w.table.selectRow(0)
+    menu = QMenu()
+    demo_ctx.extras["license_menu"](menu, w)
+    next(a for a in menu.actions() if "base" in a.text()).trigger()
+    view = w.tabs.currentWidget()
+    assert isinstance(view, BasesView)
+    assert view.current().info.name == "Южный — Склад 15"

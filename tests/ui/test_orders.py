@@ -23,7 +23,8 @@ from tests.conftest import TODAY, make_ctx
 def octx(store, tmp_path: Path):  # noqa: ANN001, ANN201
     ctx = make_ctx(store)
     ctx.extras["authority"] = activation.LocalAuthority(
-        MemorySecrets(), TrustStore(tmp_path / "trust.json"))
+        MemorySecrets(), TrustStore(tmp_path / "trust.json")
+    )
     setup.init_demo(ctx.uow, TODAY)
     ctx.extras["authority"].init()
     return ctx
@@ -53,13 +54,16 @@ def test_order_from_dialog_exports_and_copies(qtbot, octx, tmp_path: Path) -> No
     assert "SSY1-MS-EGAIS-CHM" in text and "Total: 7960.00 RUB" in text
     assert v.export_to(tmp_path / "o.xlsx", "xlsx")
     cells = [c for row in load_workbook(tmp_path / "o.xlsx").active.values for c in row]
-    assert "SSY1-MS-EGAIS-CHM" in cells and 7960 in [float(c) for c in cells
-                                                     if isinstance(c, int | float)]
+    assert "SSY1-MS-EGAIS-CHM" in cells and 7960 in [
+        float(c) for c in cells if isinstance(c, int | float)
+    ]
     assert v.export_to(tmp_path / "o.pdf", "pdf")
     assert (tmp_path / "o.pdf").read_bytes()[:4] == b"%PDF"
     if shutil.which("pdftoppm"):
-        subprocess.run(["pdftoppm", "-png", "-r", "60", str(tmp_path / "o.pdf"),
-                        str(tmp_path / "page")], check=True)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", str(tmp_path / "o.pdf"), str(tmp_path / "page")],
+            check=True,
+        )
         assert list(tmp_path.glob("page*.png"))
 
 
