@@ -137,6 +137,7 @@ class LocalAuthority:
 
 
 def _payload(store_id: str, lic: Any, kid: str) -> bytes:
+    """The signed text of a license row (signing and verification share it)."""
     return license_payload(
         store_id=store_id,
         license_id=lic.id,
@@ -376,15 +377,7 @@ def make_verifier(
             return True
         if record.signature is None or store_id is None:
             return False
-        payload = license_payload(
-            store_id=store_id,
-            license_id=record.id,
-            device_code=record.device_code,
-            product_sku=record.product_sku,
-            activated_on=record.activated_on,
-            subscription_end=record.subscription_end,
-            key_id=record.key_id or "",
-        )
+        payload = _payload(store_id, record, record.key_id or "")  # what sign_licenses signed
         return keymod.verify(trusted, record.key_id, record.signature, payload)
 
     return verify
