@@ -87,8 +87,13 @@ class LocalAuthority:
         self.trust = trust
 
     def init(self) -> str:
+        """Create the signing key once; the authority always trusts its own key (also
+        when this trust file is new, e.g. another data folder on the same keyring)."""
         kid = self.secrets.get(keymod.CURRENT)
         if kid and self.secrets.get(f"authority-key:{kid}"):
+            kid, private = keymod.signing_key(self.secrets)
+            if kid not in self.trust.load():
+                self.trust.add(keymod.public_bytes(private.public_key()))
             return kid
         kid, public = keymod.create_key(self.secrets)
         self.trust.add(public)

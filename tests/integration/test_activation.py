@@ -313,3 +313,44 @@ def test_license_file_offline_path(env) -> None:  # noqa: ANN001
     with pytest.raises(DomainError) as err:
         activate(ctx, auth, "CP30-4000000000004-4000000000004", code)
     assert err.value.code == "code_used"
+
+
+def test_authority_trusts_its_existing_key_in_a_new_trust_file(tmp_path: Path) -> None:
+    secrets = MemorySecrets()
+    first = activation.LocalAuthority(secrets, TrustStore(tmp_path / "a.json"))
+    kid = first.init()
+    second = activation.LocalAuthority(secrets, TrustStore(tmp_path / "b.json"))
+    assert second.init() == kid
+    assert kid in TrustStore(tmp_path / "b.json").load()
+
+
+def test_cli_demo_is_signed_and_valid(tmp_path: Path) -> None:
+    env_vars = dict(
+        os.environ,
+        LICDESK_DATA_DIR=str(tmp_path / "data"),
+        PYTHON_KEYRING_BACKEND="tests.support.filekeyring.FileKeyring",
+        LICDESK_TEST_KEYRING_FILE=str(tmp_path / "keyring.json"),
+        PYTHONPATH=str(ROOT),
+    )
+    run = [
+        sys.executable,
+        "-m",
+        "desktop",
+        "--today",
+        TODAY.isoformat(),
+        "--db",
+        str(tmp_path / "d.db"),
+    ]
+    out = subprocess.run(
+        [*run, "init", "--demo"], env=env_vars, check=True, capture_output=True, text=True
+    ).stdout
+    assert "Unused activation codes" in out
+    rows_json = json.loads(
+        subprocess.run(
+            [*run, "licenses", "--json"], env=env_vars, check=True, capture_output=True, text=True
+        ).stdout
+    )
+    assert rows_json and not any(r["status"] == "invalid" for r in rows_json)
+    con = sqlite3.connect(tmp_path / "d.db")
+    assert con.execute("SELECT count(*) FROM licenses WHERE signature IS NULL").fetchone()[0] == 0
+    con.close()

@@ -18,7 +18,15 @@ EXPECTED = demo_data.build(TODAY)
 
 
 def run(tmp_path: Path, *args: str, env: dict[str, str] | None = None):  # noqa: ANN201
-    full_env = dict(os.environ, LICDESK_DATA_DIR=str(tmp_path / "data"), **(env or {}))
+    full_env = dict(
+        os.environ,
+        LICDESK_DATA_DIR=str(tmp_path / "data"),
+        # never the user's (or CI's) real keyring: a file per test
+        PYTHON_KEYRING_BACKEND="tests.support.filekeyring.FileKeyring",
+        LICDESK_TEST_KEYRING_FILE=str(tmp_path / "keyring.json"),
+        PYTHONPATH=str(Path(__file__).resolve().parents[2]),
+        **(env or {}),
+    )
     full_env.pop("LICDESK_DB", None) if not env or "LICDESK_DB" not in env else None
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args],
