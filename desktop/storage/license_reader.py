@@ -227,7 +227,13 @@ class DbapiLicenseReader:
         return _record(rows[0]) if rows else None
 
     def status_counts(self, query: LicenseQuery) -> dict[LicenseStatus, int]:
-        """Counts per status for the quick filters: indexed range counts, no row scan."""
+        """Counts per status for the quick filters.
+
+        The whole store: four indexed range counts, no row scan. Narrowed by a search or
+        a store: one pass over the (few) matching rows, so the search runs once.
+        """
+        if query.search.strip() or query.store_id is not None:
+            return self._counts_in_one_pass(query)
         counts: dict[LicenseStatus, int] = {}
         for status in (LicenseStatus.FREE, LicenseStatus.EXPIRING, LicenseStatus.EXPIRED):
             extra_params: list[Any] = []
@@ -241,6 +247,28 @@ class DbapiLicenseReader:
         total = int(self._scalar(*self._sql.count(query, with_status=False)) or 0)
         counts[LicenseStatus.ACTIVE] = total - sum(counts.values())
         return counts
+
+    def _counts_in_one_pass(self, query: LicenseQuery) -> dict[LicenseStatus, int]:
+        sql = self._sql
+        case_params: list[Any] = []  # the CASEs come first in the text, so do their values
+        cases = [
+            "sum(CASE WHEN "
+            + sql.status_condition(status, query.today, query.threshold_days, case_params)
+            + " THEN 1 ELSE 0 END)"
+            for status in (LicenseStatus.FREE, LicenseStatus.EXPIRING, LicenseStatus.EXPIRED)
+        ]
+        where_params: list[Any] = []
+        where = sql.where(query, where_params, with_status=False)
+        join = " JOIN devices d ON d.id = l.device_id" if query.store_id is not None else ""
+        text = f"SELECT count(*), {', '.join(cases)} FROM licenses l{join}{where}"
+        row = self._all(text, case_params + where_params)[0]
+        total, free, expiring, expired = (int(v or 0) for v in row)
+        return {
+            LicenseStatus.FREE: free,
+            LicenseStatus.EXPIRING: expiring,
+            LicenseStatus.EXPIRED: expired,
+            LicenseStatus.ACTIVE: total - free - expiring - expired,
+        }
 
     def store_is_empty(self) -> bool:
         """No products and no licenses: the first start's question."""

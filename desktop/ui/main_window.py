@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         self._started = False  # set by finish_attach, after the first rows are painted
         self._counts_key: Any = None
         self._counts: Any = None
+        self._whole_key: Any = None
+        self._whole: Any = None
         self._data_version = 0  # bumped by refresh(): the data may have changed
         self.setWindowIcon(icon("app"))
         self.setWindowTitle(APP_NAME)
@@ -407,6 +409,7 @@ class MainWindow(QMainWindow):
         ):
             act.setEnabled(True)
         self._started = True
+        self._after_reload()
         if self.model is not None and self.model.rowCount() and not self.selected_ids():
             self.table.selectRow(0)
         self._current_changed(self.table.currentIndex(), QModelIndex())
@@ -496,26 +499,48 @@ class MainWindow(QMainWindow):
             n = total if status is None else counts.get(status) if counts else None
             button.setText(names[status] if n is None else f"{names[status]} ({n})")
 
+    def _update_sort_indicator(self) -> None:
+        assert self.model is not None
+        q = self.model.query
+        col = next((c for c, k in SORT_BY_COLUMN.items() if k == q.sort), Col.END)
+        self.table.horizontalHeader().setSortIndicator(
+            col, Qt.SortOrder.DescendingOrder if q.descending else Qt.SortOrder.AscendingOrder
+        )
+
     def _read_counts(
         self, q: Any
     ) -> tuple[dict[LicenseStatus, int], dict[LicenseStatus, int], Any]:
+        """Counts for the filter buttons (with search and store) and for the whole store.
+
+        The whole-store counts (banner, status bar) depend on the day, the threshold and
+        the data only, so a search keystroke does not recount a million rows.
+        """
         assert self.ctx is not None
+        whole_key = (q.today, q.threshold_days, self._data_version)
         with self.ctx.read() as view:
-            counts = view.licenses.status_counts(replace(q, status=None, license_ids=None))
-            all_counts = (
-                counts
-                if not (q.search or q.store_id)
-                else view.licenses.status_counts(
-                    replace(q, status=None, search="", store_id=None, license_ids=None)
+            if whole_key != self._whole_key:
+                self._whole_key = whole_key
+                self._whole = (
+                    view.licenses.status_counts(
+                        replace(q, status=None, search="", store_id=None, license_ids=None)
+                    ),
+                    view.licenses.next_end(q.today),
                 )
+            all_counts, next_end = self._whole
+            counts = (
+                all_counts
+                if not (q.search or q.store_id)
+                else view.licenses.status_counts(replace(q, status=None, license_ids=None))
             )
-            next_end = view.licenses.next_end(q.today)
         return counts, all_counts, next_end
 
     def _after_reload(self) -> None:
         if self.model is None or self.ctx is None:
             return
         q = self.model.query
+        if not self._started:
+            self._update_sort_indicator()
+            return  # the counts follow right after the first paint (finish_attach)
         # The counts depend on the day, threshold, search and store only: a sort or a
         # quick-filter click reuses them (at a million rows they cost tens of ms).
         key = (q.today, q.threshold_days, q.search, q.store_id, self._data_version)
@@ -539,11 +564,7 @@ class MainWindow(QMainWindow):
             ).replace("%1", fmt.date_text(next_end))
         text += "  " + self.tr("Shown: %n", "", self.model.rowCount())
         self.status_label.setText(text)
-        key = q.sort
-        col = next((c for c, k in SORT_BY_COLUMN.items() if k == key), Col.END)
-        self.table.horizontalHeader().setSortIndicator(
-            col, Qt.SortOrder.DescendingOrder if q.descending else Qt.SortOrder.AscendingOrder
-        )
+        self._update_sort_indicator()
         self._update_actions()
 
     # ---------------------------------------------------------------- selection

@@ -293,3 +293,16 @@ def test_bad_db_targets(tmp_path: Path) -> None:
     with pytest.raises(DomainError) as err:
         open_store("postgresql+psycopg://nobody:x@127.0.0.1:1/none")
     assert err.value.code == "db_unavailable"
+
+
+def test_status_counts_with_search_match_the_filtered_lists(demo_store: Store) -> None:
+    for extra in ({"search": "магазин"}, {"search": "15"}, {"store_id": 1}):
+        with demo_store.uow() as uow:
+            counts = uow.licenses.status_counts(q(**extra))
+        for status in (
+            LicenseStatus.FREE,
+            LicenseStatus.EXPIRING,
+            LicenseStatus.EXPIRED,
+            LicenseStatus.ACTIVE,
+        ):
+            assert counts[status] == len(all_rows(demo_store, q(status=status, **extra)))
