@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run_orders(ctx: AppContext, args: argparse.Namespace) -> int:
     with ctx.uow() as uow:
-        orders = uow.orders.list()
+        orders = uow.orders.all()
     if args.json:
         print_json(
             [

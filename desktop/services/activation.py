@@ -307,7 +307,7 @@ def transfer(uow: Any, authority: Authority, license_id: int, today: dt.date) ->
     uow.activation.bind(license_id, None)
     sign_licenses(uow, authority, [license_id])
     uow.events.append("transferred", license_id=license_id, details={"from_device": device})
-    return device
+    return str(device)
 
 
 FILE_FORMAT = "licdesk-license-file"

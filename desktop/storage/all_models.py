@@ -8,4 +8,6 @@ from desktop.storage import (  # noqa: F401
 )
 from desktop.storage.schema import Base
 
+__all__ = ["Base", "metadata"]
+
 metadata = Base.metadata

@@ -83,7 +83,8 @@ class SqlBasesRepo:
             .join(Device, Device.id == License.device_id)
             .where(Device.base_id == base_id)
         ):
-            lic.setdefault(did, []).append(lid)
+            if did is not None:
+                lic.setdefault(did, []).append(lid)
         return [
             BaseDevice(
                 d.id,

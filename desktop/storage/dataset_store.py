@@ -127,24 +127,24 @@ class SqlDatasetStore:
         for row in s.execute(select(License.product_id, License.device_id, License.activated_on)):
             existing[tuple(row)] = existing.get(tuple(row), 0) + 1
         new_licenses = 0
-        for spec in data.licenses:
-            product = products[spec.product_sku]
-            device = devices[spec.device_code] if spec.device_code else None
-            key = (product.id, device.id if device else None, spec.activated_on)
+        for lspec in data.licenses:
+            product = products[lspec.product_sku]
+            device = devices[lspec.device_code] if lspec.device_code else None
+            key = (product.id, device.id if device else None, lspec.activated_on)
             if existing.get(key, 0) > 0:
                 existing[key] -= 1
                 continue
             lic = License(
                 product_id=product.id,
                 device_id=device.id if device else None,
-                activated_on=spec.activated_on,
-                subscription_end=spec.subscription_end,
+                activated_on=lspec.activated_on,
+                subscription_end=lspec.subscription_end,
                 created_at=now,
             )
             s.add(lic)
             s.flush()
             new_licenses += 1
-            for lot in spec.modules:
+            for lot in lspec.modules:
                 s.add(
                     ModuleLot(
                         license_id=lic.id,
@@ -154,7 +154,7 @@ class SqlDatasetStore:
                         dropped_on=lot.dropped_on,
                     )
                 )
-            for ev in spec.history or [{"kind": "imported"}]:
+            for ev in lspec.history or [{"kind": "imported"}]:
                 details = {k: v for k, v in ev.items() if k not in ("kind", "at")}
                 at = ev.get("at")
                 s.add(
@@ -166,7 +166,9 @@ class SqlDatasetStore:
                         details=json.dumps(details, ensure_ascii=False, default=str),
                     )
                 )
-        releases = set(s.execute(select(Release.product_id, Release.version)).all())
+        releases: set[tuple[int, str]] = {
+            (r[0], r[1]) for r in s.execute(select(Release.product_id, Release.version))
+        }
         new_releases = 0
         for r in data.releases:
             pid = products[r.product_sku].id
@@ -183,10 +185,9 @@ class SqlDatasetStore:
             )
             releases.add((pid, r.version))
             new_releases += 1
-        for key, value in data.settings.items():
-            row = s.get(Setting, key)
-            if row is None:
-                s.add(Setting(key=key, value=value))
+        for name, value in data.settings.items():
+            if s.get(Setting, name) is None:
+                s.add(Setting(key=name, value=value))
         s.flush()
         return LoadSummary(
             new_products, new_stores, new_bases, new_devices, new_licenses, new_releases

@@ -197,7 +197,8 @@ class DbapiLicenseReader:
         cur = self._conn.cursor()
         try:
             cur.execute(sql, params)
-            return cur.fetchall()
+            rows: list[Any] = cur.fetchall()
+            return rows
         finally:
             cur.close()
 

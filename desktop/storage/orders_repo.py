@@ -56,7 +56,7 @@ class SqlOrdersRepo:
         self._s.flush()
         return order.id
 
-    def list(self) -> list[OrderRow]:
+    def all(self) -> list[OrderRow]:
         lines: dict[int, list[OrderLineRow]] = {}
         for ln in self._s.scalars(select(OrderLine).order_by(OrderLine.id)):
             lines.setdefault(ln.order_id, []).append(
@@ -81,7 +81,7 @@ class SqlOrdersRepo:
         ]
 
     def get(self, order_id: int) -> OrderRow | None:
-        return next((o for o in self.list() if o.id == order_id), None)
+        return next((o for o in self.all() if o.id == order_id), None)
 
     def set_status(self, order_id: int, status: str) -> None:
         order = self._s.get(Order, order_id)

@@ -8,13 +8,15 @@ device's store or its product. Bulk loads call :func:`refresh_all`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, event, select, update
+from sqlalchemy import Table, bindparam, event, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from desktop.storage.schema import Device, License, Product, Store
+
+LICENSES = cast(Table, License.__table__)
 
 SEARCH_COLUMNS = (Product.name, Product.sku, Device.code, Device.name, Store.name)
 
@@ -55,8 +57,8 @@ def _write(conn: Connection | Session, rows: Iterable[Any]) -> int:
     params = [_params(r) for r in rows]
     if params:
         stmt = (
-            update(License.__table__)
-            .where(License.__table__.c.id == bindparam("lid"))
+            update(LICENSES)  # Core, not ORM: one executemany, no session sync
+            .where(LICENSES.c.id == bindparam("lid"))
             .values(
                 search_text=bindparam("text"),
                 sort_product=bindparam("p"),

@@ -8,6 +8,8 @@ with the reason, never a traceback.
 from __future__ import annotations
 
 import concurrent.futures
+from collections.abc import Callable
+from typing import Any
 
 from desktop.domain.errors import DomainError
 
@@ -34,7 +36,7 @@ class KeyringSecrets:
         self.service = service
         self.timeout = timeout
 
-    def _call(self, fn, *args):  # type: ignore[no-untyped-def]
+    def _call(self, fn: Callable[..., Any], *args: str) -> Any:
         try:
             return _pool.submit(fn, *args).result(timeout=self.timeout)
         except concurrent.futures.TimeoutError:
@@ -48,7 +50,8 @@ class KeyringSecrets:
     def get(self, name: str) -> str | None:
         import keyring
 
-        return self._call(keyring.get_password, self.service, name)  # type: ignore[no-any-return]
+        value = self._call(keyring.get_password, self.service, name)
+        return value if isinstance(value, str) else None
 
     def set(self, name: str, value: str) -> None:
         import keyring

@@ -198,7 +198,7 @@ class OrdersView(QWidget):
     def reload(self) -> None:
         keep = self.current().id if self.current() else None
         with self.ctx.uow() as uow:
-            self.orders = uow.orders.list()
+            self.orders = uow.orders.all()
         self.tree.clear()
         for o in self.orders:
             totals = " + ".join(
