@@ -32,6 +32,7 @@ ENOVA_OPEN_PERCENT = Decimal(30)
 RENEWAL_TERM_MONTHS = 12
 #: Months from the start of the warranty period after which purchases are not charged.
 ENOVA_CHARGED_MONTHS = 6
+ONE_DAY = dt.timedelta(days=1)
 
 
 class RenewalKind(StrEnum):
@@ -117,27 +118,82 @@ def renewed_end(issue_day: dt.date, months: int = RENEWAL_TERM_MONTHS) -> dt.dat
     return period_end(issue_day, months)
 
 
+@dataclass(frozen=True)
+class RenewalPeriod:
+    """What a renewal bought on a given day does to the period: one rule per product line,
+    shared by the quote, the activation of a renewal code and the authority."""
+
+    kind: RenewalKind
+    percent: Decimal
+    new_start: dt.date
+    new_end: dt.date
+    days_forfeited: int
+    lossless_date: dt.date  # the purchase day that forfeits nothing and leaves no gap
+    gap_days: int  # days without a subscription when bought this late
+
+
+def renewal_period(
+    line: str,
+    current_end: dt.date | None,
+    on: dt.date,
+    months: int = RENEWAL_TERM_MONTHS,
+    *,
+    license_id: int = 0,
+) -> RenewalPeriod:
+    """The new period of a renewal bought (or activated) on ``on``, by the line's rule.
+
+    Mobile SMARTS: the renewal runs from the day it is issued; days left are forfeited.
+    enova365: while the warranty runs (on or before its last day) an on-time update
+    follows on from the old end; afterwards an open update runs from the purchase day.
+    """
+    if line == ProductLine.ENOVA365:
+        if current_end is None:
+            raise DomainError("no_warranty", license_id=license_id)
+        if on <= current_end:
+            kind, pct, start = RenewalKind.ON_TIME, ENOVA_ON_TIME_PERCENT, current_end + ONE_DAY
+        else:
+            kind, pct, start = RenewalKind.OPEN, ENOVA_OPEN_PERCENT, on
+        return RenewalPeriod(
+            kind=kind,
+            percent=pct,
+            new_start=start,
+            new_end=period_end(start, months),
+            days_forfeited=0,  # the new period follows on: nothing is lost while it runs
+            lossless_date=current_end,
+            gap_days=max(0, (on - current_end).days - 1),
+        )
+    lossless = current_end + ONE_DAY if current_end else on
+    return RenewalPeriod(
+        kind=RenewalKind.SUBSCRIPTION,
+        percent=MOBILE_SMARTS_RENEWAL_PERCENT,
+        new_start=on,
+        new_end=renewed_end(on, months),
+        days_forfeited=days_forfeited(current_end, on),
+        lossless_date=lossless,
+        gap_days=max(0, (on - lossless).days),
+    )
+
+
 def quote_mobile_smarts(facts: LicenseFacts, on: dt.date, prices: PriceList) -> QuoteLine:
     if facts.device_code is None:
         raise DomainError("renew_free_license", license_id=facts.license_id)
     price = prices.price_on(facts.product_sku, on)
     amount = Money(price, facts.currency).percent(MOBILE_SMARTS_RENEWAL_PERCENT)
-    end = facts.subscription_end
-    lossless = end + dt.timedelta(days=1) if end else on
+    period = renewal_period(ProductLine.MOBILE_SMARTS, facts.subscription_end, on)
     return QuoteLine(
         license_id=facts.license_id,
         product_name=facts.product_name,
         device_code=facts.device_code,
         sku=facts.renewal_sku or f"SSY1-{facts.product_sku}",
-        kind=RenewalKind.SUBSCRIPTION,
-        percent=MOBILE_SMARTS_RENEWAL_PERCENT,
+        kind=period.kind,
+        percent=period.percent,
         quote_date=on,
-        current_end=end,
-        new_start=on,
-        new_end=renewed_end(on),
-        days_forfeited=days_forfeited(end, on),
-        lossless_date=lossless,
-        gap_days=max(0, (on - lossless).days),
+        current_end=facts.subscription_end,
+        new_start=period.new_start,
+        new_end=period.new_end,
+        days_forfeited=period.days_forfeited,
+        lossless_date=period.lossless_date,
+        gap_days=period.gap_days,
         amount=amount,
     )
 
@@ -162,15 +218,10 @@ def quote_enova(
     facts: LicenseFacts, on: dt.date, prices: PriceList, *, restore_dropped: bool = False
 ) -> QuoteLine:
     end = facts.subscription_end
-    if end is None:
-        raise DomainError("no_warranty", license_id=facts.license_id)
+    period = renewal_period(ProductLine.ENOVA365, end, on, license_id=facts.license_id)
+    assert end is not None
+    kind, pct = period.kind, period.percent
     start = warranty_start(end)
-    if on <= end:
-        kind, pct = RenewalKind.ON_TIME, ENOVA_ON_TIME_PERCENT
-        new_start = end + dt.timedelta(days=1)
-    else:
-        kind, pct = RenewalKind.OPEN, ENOVA_OPEN_PERCENT
-        new_start = on
     cutoff = six_month_cutoff(start)
     restore = restore_dropped and kind is RenewalKind.OPEN
     lines: list[ModuleLine] = []
@@ -201,11 +252,11 @@ def quote_enova(
         percent=pct,
         quote_date=on,
         current_end=end,
-        new_start=new_start,
-        new_end=period_end(new_start, RENEWAL_TERM_MONTHS),
-        days_forfeited=0,  # the new period follows on: nothing is lost while it runs
-        lossless_date=end,
-        gap_days=max(0, (on - end).days - 1),
+        new_start=period.new_start,
+        new_end=period.new_end,
+        days_forfeited=period.days_forfeited,
+        lossless_date=period.lossless_date,
+        gap_days=period.gap_days,
         amount=total,
         modules=tuple(merge_module_lines(lines)),
     )
