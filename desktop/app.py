@@ -3,6 +3,10 @@
 ``licdesk`` with no subcommand opens the window; with a subcommand it is the CLI.
 Global options (before the subcommand): --db PATH_OR_URL (or LICDESK_DB),
 --today YYYY-MM-DD, --demo, --lang, --version.
+
+It builds one :class:`~desktop.context.AppContext` (the store, the clock, the
+authority, the signature check, this PC's code) and hands it to the front end.
+Nothing imports this module but ``desktop.__main__`` and the ``licdesk`` script.
 """
 
 from __future__ import annotations
@@ -13,12 +17,19 @@ import logging.handlers
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING
 
-from desktop import APP_NAME, __version__, paths
+from desktop import APP_NAME, __version__, local_config, paths
 from desktop.context import AppContext
 from desktop.domain.clock import Clock, FixedClock, SystemClock, parse_iso_date
 from desktop.domain.errors import DomainError
+from desktop.workplace import this_pc_code
+
+if TYPE_CHECKING:  # imported where used: they stay off the window's first paint
+    from desktop.services.activation import Authority
+    from desktop.services.licenses import Verifier
+    from desktop.storage.database import SqlDatabase
 
 log = logging.getLogger(__name__)
 
@@ -68,163 +79,61 @@ def setup_logging(verbose: bool) -> None:
         root.addHandler(logging.StreamHandler(sys.stderr))
 
 
-def make_clock(today: object) -> Clock:
+def make_clock(today: date | None) -> Clock:
     if today is None:
         env = os.environ.get("LICDESK_TODAY")
         return FixedClock(parse_iso_date(env, "LICDESK_TODAY")) if env else SystemClock()
-    return FixedClock(today)  # type: ignore[arg-type]
+    return FixedClock(today)
 
 
 def db_target(args: argparse.Namespace) -> str:
     if args.use_demo:
         return str(paths.demo_db_path())
-    return args.db or os.environ.get("LICDESK_DB") or str(paths.default_db_path())
+    return str(args.db or os.environ.get("LICDESK_DB") or paths.default_db_path())
 
 
-def open_context(
-    target: str, clock: Clock, *, is_demo: bool = False, lazy: bool = False
-) -> AppContext:
-    """Open (and migrate) the store and wire every feature onto it.
-
-    ``lazy`` (the GUI's start): a SQLite file already at the current schema is read
-    through plain sqlite3 at once, and SQLAlchemy is imported on the first unit of work.
-    """
-    if lazy:
-        from desktop.storage.fastread import open_fast_reader
-
-        fast = open_fast_reader(target)
-        if fast is not None:
-            return _lazy_context(target, clock, is_demo, fast)
-    from desktop.storage.db import safe_url
-    from desktop.storage.open import open_store
-
-    store = open_store(target)
-    ctx = AppContext(
-        uow=store.uow,
-        clock=clock,
-        db_label=target if "://" not in target else safe_url(target),
-        is_demo=is_demo,
-        dialect=store.dialect,
-    )
-    ctx.extras["store"] = store
-    install_activation(ctx)
-    return ctx
-
-
-def trust_store():  # type: ignore[no-untyped-def]
+def _local_authority() -> Authority:
     from desktop.authority.keys import TrustStore
+    from desktop.services.activation import LocalAuthority
+    from desktop.storage.secrets import KeyringSecrets
 
-    return TrustStore(paths.data_dir() / "trusted_keys.json")
-
-
-class _LazyAuthority:
-    """Builds the keyring-backed authority on first use: cryptography and keyring stay
-    out of the start-up path of a store that has nothing signed."""
-
-    def __init__(self) -> None:
-        self._real: Any = None
-
-    def __getattr__(self, name: str) -> Any:
-        if self._real is None:
-            from desktop.services.activation import LocalAuthority
-            from desktop.storage.secrets import KeyringSecrets
-
-            self._real = LocalAuthority(KeyringSecrets(), trust_store())
-        return getattr(self._real, name)
+    return LocalAuthority(KeyringSecrets(), TrustStore(paths.data_dir() / "trusted_keys.json"))
 
 
-#: Setting that marks a store whose licenses are signed (see desktop.services.activation).
-SIGNED_STORE_KEY = "signed_store"
+def _signature_check(app: AppContext) -> Verifier:
+    from desktop.services.activation import SignatureCheck
+
+    check = SignatureCheck(app.db, lambda: app.authority.trusted_keys())
+    app.db.subscribe(check.invalidate)  # a write may sign the store or change its keys
+    return check
 
 
-def install_activation(ctx: AppContext) -> None:
-    """The local authority (keyring-backed) and the signature check of every license."""
-    ctx.extras["authority"] = _LazyAuthority()
-    ctx.extras.setdefault("after_demo", []).append(_demo_activation)
-    with ctx.read() as view:
-        signed = view.settings.get(SIGNED_STORE_KEY) == "1"
-    if signed:
-        install_activation_verifier(ctx)
+def build_app(target: str, clock: Clock, *, is_demo: bool = False) -> AppContext:
+    """Open (and migrate) the store and wire the application object onto it."""
+    from desktop.storage.database import open_database
+
+    db = open_database(target, connect_timeout_s=local_config.load().connect_timeout_s)
+    return _wire(db, clock, is_demo)
 
 
-def _demo_activation(ctx: AppContext) -> None:
-    """Sign the demo licenses and leave unused codes, so activation can be tried at once."""
-    from desktop.services.activation import sign_licenses
+def open_fast(target: str, clock: Clock, *, is_demo: bool = False) -> AppContext | None:
+    """The window's fast start: a local SQLite file at the current schema, read through
+    plain sqlite3 (SQLAlchemy is imported on the first unit of work); else None."""
+    from desktop.storage.database import open_fast_database
 
-    auth = ctx.extras["authority"]
-    try:
-        auth.init()
-        with ctx.uow(write=True) as uow:
-            sign_licenses(uow, auth)
-            codes = [
-                *auth.issue(uow, "MS-EGAIS-CHM", "license", 12, 2, ctx.clock.today()),
-                *auth.issue(uow, "MS-EGAIS-CHM", "renewal", 12, 2, ctx.clock.today()),
-                *auth.issue(uow, "MS-STORE15-BASE", "renewal", 12, 2, ctx.clock.today()),
-            ]
-            uow.commit()
-    except DomainError as err:
-        from desktop.messages import render
-
-        log.warning("demo activation skipped: %s", err)
-        print(
-            f"licdesk: demo licenses are not signed: {render(err.code, err.params)}",
-            file=sys.stderr,
-        )
-        return
-    install_activation_verifier(ctx)
-    log.info("demo activation codes issued: %d", len(codes))
-    ctx.extras["demo_codes"] = codes
+    db = open_fast_database(target, connect_timeout_s=local_config.load().connect_timeout_s)
+    return _wire(db, clock, is_demo) if db is not None else None
 
 
-def install_activation_verifier(ctx: AppContext) -> None:
-    from desktop.services.activation import make_verifier
-
-    with ctx.read() as view:
-        signed = view.settings.get(SIGNED_STORE_KEY) == "1"
-        store_id = view.settings.get("store_id")
-    ctx.verifier = make_verifier(trust_store().load(), store_id, signed)
-
-
-def this_pc_code() -> str:
-    """This workplace's stable device code, derived from the machine id."""
-    import uuid
-
-    from desktop.domain.codes import workplace_code
-
-    machine = ""
-    for p in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
-        try:
-            machine = open(p, encoding="ascii").read().strip()  # noqa: SIM115
-            break
-        except OSError:
-            continue
-    return workplace_code(machine or str(uuid.getnode()))
-
-
-def _lazy_context(target: str, clock: Clock, is_demo: bool, fast: Any) -> AppContext:
-    stores: list[Any] = []
-
-    def uow(**kwargs: Any) -> Any:
-        if not stores:
-            from desktop.storage.open import open_store
-
-            stores.append(open_store(target))
-            ctx.extras["store"] = stores[0]
-        return stores[0].uow(**kwargs)
-
-    ctx = AppContext(uow=uow, clock=clock, db_label=target, is_demo=is_demo, dialect="sqlite")
-    ctx.fast_read = fast
-    install_activation(ctx)
-    return ctx
-
-
-def ensure_demo(ctx: AppContext) -> None:
-    from desktop.services import setup
-
-    if setup.is_empty(ctx.uow):
-        setup.init_demo(ctx.uow, ctx.clock.today())
-        for hook in ctx.extras.get("after_demo", []):
-            hook(ctx)
+def _wire(db: SqlDatabase, clock: Clock, is_demo: bool) -> AppContext:
+    return AppContext(
+        db=db,
+        clock=clock,
+        is_demo=is_demo,
+        make_authority=_local_authority,
+        make_verifier=_signature_check,
+        this_pc=this_pc_code,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -239,10 +148,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "command", None):
             from desktop.cli.main import run
 
-            ctx = open_context(target, clock, is_demo=args.use_demo)
+            app = build_app(target, clock, is_demo=args.use_demo)
             if args.use_demo:
-                ensure_demo(ctx)
-            return run(ctx, args)
+                from desktop.cli.data import prepare_demo
+
+                prepare_demo(app)
+            return run(app, args)
     except DomainError as err:
         print(f"licdesk: {render(err.code, err.params)}", file=sys.stderr)
         return 2
@@ -250,10 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.ui.launch import run_gui
 
     return run_gui(
-        lambda: open_context(target, clock, is_demo=args.use_demo, lazy=True),
+        lambda: build_app(target, clock, is_demo=args.use_demo),
+        open_fast=lambda: open_fast(target, clock, is_demo=args.use_demo),
         demo=args.use_demo,
         lang=args.lang,
         quit_after_ms=args.quit_after,
-        open_demo=lambda: open_context(str(paths.demo_db_path()), clock, is_demo=True),
-        ensure_demo=ensure_demo,
+        open_demo=lambda: build_app(str(paths.demo_db_path()), clock, is_demo=True),
     )

@@ -1,36 +1,57 @@
-"""What the composition root hands to the front ends (GUI and CLI)."""
+"""The application object the composition root (desktop/app.py) builds once and hands to
+the window and the CLI: typed fields, no registry, nothing reaches back into app.py.
+
+Heavier parts are built on first use (``functools.cached_property``): the keyring and
+cryptography stay off the first paint of a store that has nothing signed.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.domain.clock import Clock
-from desktop.services.licenses import Verifier, always_valid
-from desktop.services.ports import UnitOfWork
+from desktop.services.ports import Database
+
+if TYPE_CHECKING:
+    from desktop.services.activation import Authority
+    from desktop.services.licenses import Verifier
 
 
-@dataclass
+class AppDatabase(Database, Protocol):
+    """The store as the front ends hold it: the services' port, plus what a window needs."""
+
+    @property
+    def sync_reads(self) -> bool:
+        """Reads are cheap enough for the GUI thread (a local SQLite file)."""
+        ...
+
+    def subscribe(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call ``listener`` after every committed write; returns the unsubscriber."""
+        ...
+
+    def dispose(self) -> None: ...
+
+
+@dataclass(frozen=True, eq=False)
 class AppContext:
-    uow: Callable[..., UnitOfWork]
+    db: AppDatabase
     clock: Clock
-    db_label: str  # path or URL without password, for titles and messages
-    is_demo: bool = False
-    dialect: str = "sqlite"
-    verifier: Verifier = always_valid
-    #: Feature objects other parts register (activation client, feed checker, ...).
-    extras: dict[str, Any] = field(default_factory=dict)
-    #: A faster read side for the license table (plain sqlite3), when the store allows.
-    fast_read: Callable[[], AbstractContextManager[Any]] | None = None
+    is_demo: bool
+    make_authority: Callable[[], Authority] = field(repr=False)
+    make_verifier: Callable[[AppContext], Verifier] = field(repr=False)
+    this_pc: Callable[[], str] = field(repr=False)
 
-    @contextmanager
-    def read(self) -> Iterator[Any]:
-        """Read-only access with ``.licenses`` and ``.settings`` (the table's needs)."""
-        if self.fast_read is not None:
-            with self.fast_read() as view:
-                yield view
-        else:
-            with self.uow() as uow:
-                yield uow
+    @cached_property
+    def authority(self) -> Authority:
+        return self.make_authority()
+
+    @cached_property
+    def verifier(self) -> Verifier:
+        return self.make_verifier(self)
+
+    @property
+    def db_label(self) -> str:
+        return self.db.label

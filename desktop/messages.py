@@ -155,6 +155,18 @@ MESSAGES: dict[str, str] = {
     "bad_issue_numbers": QT_TRANSLATE_NOOP(
         "Errors", "Months must be 1 to 60 and count 1 to 1000 (got {months}, {count})."
     ),
+    # --- one path per use case (settings, orders, feeds, background work)
+    "bad_notice_days": QT_TRANSLATE_NOOP(
+        "Errors", "Device notice days must be between 0 and 366 (got {value})."
+    ),
+    "feed_not_configured": QT_TRANSLATE_NOOP(
+        "Errors", "No release feed is configured yet: load a feed once (Bases, Load releases)."
+    ),
+    "order_line_no_device": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Order {order_id}: the license of line {line} ({product}) is no longer bound to a "
+        "device; nothing was fulfilled.",
+    ),
 }
 
 PROBLEMS: dict[str, str] = {
@@ -182,7 +194,7 @@ def render(code: str, params: dict[str, Any], translate: Any = None) -> str:
     tr = translate or (lambda _ctx, text: text)
     template = MESSAGES.get(code)
     if template is None:
-        return tr(CONTEXT, "Unexpected error: {code}").format(code=code)
+        return str(tr(CONTEXT, "Unexpected error: {code}")).format(code=code)
     safe = {k: v for k, v in params.items() if isinstance(v, str | int | float)}
     try:
         text: str = tr(CONTEXT, template).format(**safe)

@@ -38,6 +38,18 @@ def cache_dir() -> Path:
     return path
 
 
+def config_dir() -> Path:
+    """Per-PC settings that must be known before a database opens (how to reach it)."""
+    override = os.environ.get("LICDESK_DATA_DIR")
+    path = (
+        Path(override) / "config"
+        if override
+        else Path(platformdirs.user_config_dir(APP_ID, ORG_NAME))
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def default_db_path() -> Path:
     return data_dir() / "licdesk.db"
 

@@ -13,6 +13,9 @@ import pytest
 from desktop.context import AppContext
 from desktop.domain.clock import FixedClock
 from desktop.services import setup
+from desktop.services.activation import Authority, SignatureCheck
+from desktop.services.licenses import Verifier
+from desktop.storage.database import SqlDatabase
 from desktop.storage.open import open_store
 from desktop.storage.uow import Store
 
@@ -80,10 +83,39 @@ def store(sqlite_path: Path) -> Iterator[Store]:
     s.dispose()
 
 
-def make_ctx(s: Store, today: dt.date = TODAY) -> AppContext:
-    ctx = AppContext(uow=s.uow, clock=FixedClock(today), db_label="test", dialect=s.dialect)
-    ctx.extras["store"] = s
-    return ctx
+#: This PC's code in tests (a real one is derived from the machine id).
+TEST_PC = "PC01-0000000000042-0000000000042"
+
+
+class NoAuthority:
+    """Tests that never reach the authority get this; touching it is a test bug."""
+
+    def __getattr__(self, name: str) -> object:
+        raise AssertionError(f"this test has no authority (asked for {name})")
+
+
+def _check(app: AppContext) -> Verifier:
+    check = SignatureCheck(app.db, lambda: app.authority.trusted_keys())
+    app.db.subscribe(check.invalidate)
+    return check
+
+
+def as_db(s: Store) -> SqlDatabase:
+    """The services' Database over an opened store."""
+    return SqlDatabase(str(s.engine.url), label="test", dialect=s.dialect, store=s)
+
+
+def make_ctx(s: Store, today: dt.date = TODAY, *, authority: Authority | None = None) -> AppContext:
+    """The application object over an opened store, as desktop.app builds it."""
+    db = as_db(s)
+    return AppContext(
+        db=db,
+        clock=FixedClock(today),
+        is_demo=False,
+        make_authority=lambda: authority if authority is not None else NoAuthority(),  # type: ignore[return-value]
+        make_verifier=_check,
+        this_pc=lambda: TEST_PC,
+    )
 
 
 @pytest.fixture
@@ -94,5 +126,5 @@ def ctx(store: Store) -> AppContext:
 @pytest.fixture
 def demo_ctx(store: Store) -> AppContext:
     c = make_ctx(store)
-    setup.init_demo(c.uow, TODAY)
+    setup.init_demo(c.db, TODAY)
     return c

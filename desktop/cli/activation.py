@@ -1,18 +1,16 @@
-"""licdesk activate | authority init | authority issue | authority codes | this-pc"""
+"""licdesk activate | load-license | transfer | this-pc | authority ..."""
 
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from desktop.cli.common import print_json, print_table
+from desktop.cli.common import Subparsers, positive_int, print_json, print_table
 from desktop.context import AppContext
-from desktop.domain.errors import DomainError
 from desktop.services import activation
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("activate", help="activate a code on a device")
     p.add_argument("--device", required=True, metavar="CODE")
     p.add_argument("--code", required=True, metavar="CODE")
@@ -26,8 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     a = asub.add_parser("issue", help="issue activation codes")
     a.add_argument("--sku", required=True)
     a.add_argument("--kind", choices=list(activation.KINDS), required=True)
-    a.add_argument("--months", type=int, default=12)
-    a.add_argument("--count", type=int, default=1)
+    a.add_argument("--months", type=positive_int, default=12)
+    a.add_argument("--count", type=positive_int, default=1)
     a.add_argument("--json", action="store_true")
     a.set_defaults(run=run_issue)
     a = asub.add_parser("codes", help="the register of issued codes")
@@ -48,29 +46,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(run=run_load_license)
 
     p = sub.add_parser("transfer", help="unbind a license from its device (while it is active)")
-    p.add_argument("--license", type=int, required=True, metavar="ID")
+    p.add_argument("--license", type=positive_int, required=True, metavar="ID")
     p.set_defaults(run=run_transfer)
 
     p = sub.add_parser("this-pc", help="this workplace's own device code")
     p.set_defaults(run=run_this_pc)
 
 
-def _authority(ctx: AppContext) -> activation.LocalAuthority:
-    return ctx.extras["authority"]  # type: ignore[no-any-return]
-
-
-def run_activate(ctx: AppContext, args: argparse.Namespace) -> int:
-    today = ctx.clock.today()
-    try:
-        with ctx.uow(write=True) as uow:
-            result = activation.activate(uow, _authority(ctx), args.device, args.code, today)
-            uow.commit()
-    except DomainError as err:
-        with ctx.uow(write=True) as uow:
-            activation.record_refusal(uow, args.device, err)
-            uow.commit()
-        raise
-    if args.json:
+def _print_result(result: activation.ActivationResult, as_json: bool) -> None:
+    if as_json:
         print_json(result.to_json())
     elif result.kind == "already-active":
         print(f"This code is already active on {result.device_code} (license {result.license_id}).")
@@ -84,26 +68,34 @@ def run_activate(ctx: AppContext, args: argparse.Namespace) -> int:
                 else "."
             )
         )
+    elif result.kind == "transfer":
+        print(
+            f"Transferred {result.product_sku} to {result.device_code} (license "
+            f"{result.license_id}); update subscription until {result.new_end}."
+        )
     else:
         print(
             f"Activated {result.product_sku} on {result.device_code} (license "
             f"{result.license_id}); update subscription until {result.new_end}."
         )
+
+
+def run_activate(app: AppContext, args: argparse.Namespace) -> int:
+    result = activation.activate(app.db, app.authority, args.device, args.code, app.clock.today())
+    _print_result(result, args.json)
     return 0
 
 
-def run_init(ctx: AppContext, args: argparse.Namespace) -> int:
-    kid = _authority(ctx).init()
+def run_init(app: AppContext, args: argparse.Namespace) -> int:
+    kid = app.authority.init()
     print(f"Authority key {kid} is in the OS keyring; its public key is trusted.")
     return 0
 
 
-def run_issue(ctx: AppContext, args: argparse.Namespace) -> int:
-    auth = _authority(ctx)
-    auth.init()
-    with ctx.uow(write=True) as uow:
-        codes = auth.issue(uow, args.sku, args.kind, args.months, args.count, ctx.clock.today())
-        uow.commit()
+def run_issue(app: AppContext, args: argparse.Namespace) -> int:
+    codes = activation.issue_codes(
+        app.db, app.authority, args.sku, args.kind, args.months, args.count, app.clock.today()
+    )
     if args.json:
         print_json(
             [{"code": c, "sku": args.sku, "kind": args.kind, "months": args.months} for c in codes]
@@ -113,9 +105,8 @@ def run_issue(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def run_codes(ctx: AppContext, args: argparse.Namespace) -> int:
-    with ctx.uow() as uow:
-        rows = uow.activation.codes()
+def run_codes(app: AppContext, args: argparse.Namespace) -> int:
+    rows = activation.issued_codes(app.db)
     if args.json:
         print_json(
             [
@@ -149,42 +140,26 @@ def run_codes(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def run_export_license(ctx: AppContext, args: argparse.Namespace) -> int:
-    auth = _authority(ctx)
-    with ctx.uow(write=True) as uow:
-        data = activation.export_license_file(uow, auth, args.device, args.code, ctx.clock.today())
-        uow.commit()
-    args.file.write_text(json.dumps(data, indent=2), encoding="utf-8")
+def run_export_license(app: AppContext, args: argparse.Namespace) -> int:
+    from desktop.services.activation import LocalAuthority
+
+    authority = app.authority
+    assert isinstance(authority, LocalAuthority)
+    data = activation.export_license_file(
+        app.db, authority, args.device, args.code, app.clock.today(), args.file
+    )
     print(f"License file for {data['license']['device']} written to {args.file}")
     return 0
 
 
-def run_load_license(ctx: AppContext, args: argparse.Namespace) -> int:
-    from desktop.app import install_activation_verifier
-
-    try:
-        data = json.loads(args.file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        raise DomainError("license_file_format") from None
-    with ctx.uow(write=True) as uow:
-        auth = _authority(ctx)
-        result = activation.load_license_file(uow, auth, data, auth.trust.load(), ctx.clock.today())
-        uow.commit()
-    install_activation_verifier(ctx)
-    if args.json:
-        print_json(result.to_json())
-    else:
-        print(
-            f"Loaded: {result.kind} of {result.product_sku} on {result.device_code}, "
-            f"update subscription until {result.new_end}."
-        )
+def run_load_license(app: AppContext, args: argparse.Namespace) -> int:
+    result = activation.load_license_file(app.db, app.authority, args.file, app.clock.today())
+    _print_result(result, args.json)
     return 0
 
 
-def run_transfer(ctx: AppContext, args: argparse.Namespace) -> int:
-    with ctx.uow(write=True) as uow:
-        old = activation.transfer(uow, _authority(ctx), args.license, ctx.clock.today())
-        uow.commit()
+def run_transfer(app: AppContext, args: argparse.Namespace) -> int:
+    old = activation.transfer(app.db, app.authority, args.license, app.clock.today())
     print(
         f"License {args.license} unbound from {old}; its activation code now activates it "
         "on the new device."
@@ -192,8 +167,6 @@ def run_transfer(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def run_this_pc(ctx: AppContext, args: argparse.Namespace) -> int:
-    from desktop.app import this_pc_code
-
-    print(this_pc_code())
+def run_this_pc(app: AppContext, args: argparse.Namespace) -> int:
+    print(app.this_pc())
     return 0

@@ -5,18 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.common import print_json, print_table
+from desktop.cli.common import Subparsers, positive_int, print_json, print_table
 from desktop.context import AppContext
 from desktop.services import bases
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("bases", help="installed bases with their state (working, ending, demo)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_bases)
 
     p = sub.add_parser("updates", help="which releases each base may install without demo mode")
-    p.add_argument("--base", type=int, metavar="ID")
+    p.add_argument("--base", type=positive_int, metavar="ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_updates)
 
@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     load.set_defaults(run=run_load)
 
     p = sub.add_parser("install", help="record that a version was installed on a base")
-    p.add_argument("--base", type=int, required=True, metavar="ID")
+    p.add_argument("--base", type=positive_int, required=True, metavar="ID")
     p.add_argument("--version", required=True, dest="release", metavar="X")
     p.add_argument(
         "--yes", action="store_true", help="confirm even when licenses would fall into demo mode"
@@ -38,9 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(run=run_install)
 
 
-def run_bases(ctx: AppContext, args: argparse.Namespace) -> int:
-    with ctx.uow() as uow:
-        rows = bases.list_bases(uow, ctx.clock.today())
+def run_bases(app: AppContext, args: argparse.Namespace) -> int:
+    rows = bases.list_bases(app.db, app.clock.today())
     if args.json:
         print_json([r.to_json() for r in rows])
         return 0
@@ -70,9 +69,8 @@ def run_bases(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def run_updates(ctx: AppContext, args: argparse.Namespace) -> int:
-    with ctx.uow() as uow:
-        rows = bases.updates(uow, ctx.clock.today(), args.base)
+def run_updates(app: AppContext, args: argparse.Namespace) -> int:
+    rows = bases.updates(app.db, app.clock.today(), args.base)
     if args.json:
         print_json([r.to_json() for r in rows])
         return 0
@@ -96,23 +94,28 @@ def run_updates(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def run_load(ctx: AppContext, args: argparse.Namespace) -> int:
-    with ctx.uow(write=True) as uow:
-        sku, added = bases.load_feed(uow, args.path, args.product)
-        uow.commit()
+def run_load(app: AppContext, args: argparse.Namespace) -> int:
+    loaded = bases.load_feed(app.db, args.path, args.product)
     if args.json:
-        print_json({"product_sku": sku, "added": added})
+        print_json(
+            {
+                "product_sku": loaded.product_sku,
+                "added": len(loaded.new_versions),
+                "new_versions": list(loaded.new_versions),
+            }
+        )
     else:
-        print(f"{added} new release(s) of {sku} loaded.")
+        print(
+            f"{len(loaded.new_versions)} new release(s) of {loaded.product_sku} loaded"
+            + (f": {', '.join(loaded.new_versions)}." if loaded.new_versions else ".")
+        )
     return 0
 
 
-def run_install(ctx: AppContext, args: argparse.Namespace) -> int:
-    with ctx.uow(write=True) as uow:
-        demo = bases.record_install(
-            uow, args.base, args.release, ctx.clock.today(), confirmed=args.yes
-        )
-        uow.commit()
+def run_install(app: AppContext, args: argparse.Namespace) -> int:
+    demo = bases.record_install(
+        app.db, args.base, args.release, app.clock.today(), confirmed=args.yes
+    )
     if args.json:
         print_json({"base_id": args.base, "version": args.release, "demo_license_ids": list(demo)})
     else:

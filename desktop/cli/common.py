@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 import json
 import sys
-from typing import Any
+from typing import Any, TypeAlias
 
 from desktop.domain.clock import parse_iso_date
 from desktop.domain.errors import DomainError
@@ -27,10 +29,8 @@ def print_table(headers: list[str], rows: list[list[str]]) -> None:
         print("  ".join(c.ljust(widths[i]) for i, c in enumerate(row)).rstrip())
 
 
-def date_arg(text: str):  # type: ignore[no-untyped-def]
+def date_arg(text: str) -> dt.date:
     """argparse type for YYYY-MM-DD that reports a clear message."""
-    import argparse
-
     try:
         return parse_iso_date(text)
     except DomainError:
@@ -38,8 +38,6 @@ def date_arg(text: str):  # type: ignore[no-untyped-def]
 
 
 def nonneg_int(text: str) -> int:
-    import argparse
-
     try:
         value = int(text)
     except ValueError:
@@ -47,3 +45,16 @@ def nonneg_int(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"'{text}' must be 0 or more")
     return value
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"'{text}' must be 1 or more")
+    return value
+
+
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from desktop.cli.common import print_json
+from desktop.cli.common import Subparsers, print_json
 from desktop.context import AppContext
+from desktop.domain.errors import DomainError
+from desktop.messages import render
 from desktop.services import setup
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("init", help="create (or upgrade) the database; --demo fills demo data")
     p.add_argument("--demo", action="store_true", help="fill an empty database with demo data")
     p.add_argument("--json", action="store_true")
@@ -28,40 +31,52 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(run=run_import)
 
 
-def run_init(ctx: AppContext, args: argparse.Namespace) -> int:
+def prepare_demo(app: AppContext) -> setup.DemoStore:
+    """Fill the demo store on first use; say on stderr when its licenses stay unsigned."""
+    demo = setup.ensure_demo(app.db, app.authority, app.clock.today())
+    if demo.signing_error is not None:
+        err = demo.signing_error
+        print(
+            f"licdesk: demo licenses are not signed: {render(err.code, err.params)}",
+            file=sys.stderr,
+        )
+    return demo
+
+
+def run_init(app: AppContext, args: argparse.Namespace) -> int:
     # The store was created and migrated by the composition root before we got here.
     if args.demo:
-        summary = setup.init_demo(ctx.uow, ctx.clock.today())
+        demo = prepare_demo(app)
+        summary = demo.summary
+        if summary is None:
+            raise DomainError("store_not_empty")
         if args.json:
             print_json(asdict(summary))
         else:
             print(
-                f"Demo data as of {ctx.clock.today().isoformat()} in {ctx.db_label}: "
+                f"Demo data as of {app.clock.today().isoformat()} in {app.db_label}: "
                 f"{summary.licenses} licenses, {summary.devices} devices, "
                 f"{summary.stores} stores, {summary.bases} bases, {summary.releases} releases."
             )
-        for hook in ctx.extras.get("after_demo", []):
-            hook(ctx)
-        codes = ctx.extras.get("demo_codes")
-        if codes and not args.json:
+        if demo.codes and not args.json:
             print("Unused activation codes to try (licdesk activate --device CODE --code ...):")
-            for code in codes:
+            for code in demo.codes:
                 print(f"  {code}")
     elif args.json:
-        print_json({"database": ctx.db_label, "ready": True})
+        print_json({"database": app.db_label, "ready": True})
     else:
-        print(f"Database ready: {ctx.db_label}")
+        print(f"Database ready: {app.db_label}")
     return 0
 
 
-def run_export(ctx: AppContext, args: argparse.Namespace) -> int:
-    count = setup.export_file(ctx.uow, args.file, args.format)
+def run_export(app: AppContext, args: argparse.Namespace) -> int:
+    count = setup.export_file(app.db, args.file, args.format)
     print(f"Exported {count} licenses to {args.file}")
     return 0
 
 
-def run_import(ctx: AppContext, args: argparse.Namespace) -> int:
-    summary = setup.import_file(ctx.uow, args.file)
+def run_import(app: AppContext, args: argparse.Namespace) -> int:
+    summary = setup.import_file(app.db, args.file)
     if args.json:
         print_json(asdict(summary))
     else:

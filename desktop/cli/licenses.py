@@ -1,17 +1,17 @@
-"""licdesk licenses [--status S] [--expiring-within DAYS] [--search TEXT] [--store NAME] [--json]"""
+"""licdesk licenses [--status S] [--expiring-within DAYS] [--search TEXT] [--json]"""
 
 from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import nonneg_int, print_json, print_table
+from desktop.cli.common import Subparsers, nonneg_int, print_json, print_table
 from desktop.context import AppContext
 from desktop.domain.status import LicenseStatus
 from desktop.services import licenses as license_service
 from desktop.services.ports import SortKey
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("licenses", help="list licenses with their update-subscription status")
     p.add_argument("--status", choices=[s.value for s in LicenseStatus if s != "invalid"])
     p.add_argument(
@@ -32,19 +32,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(run=run)
 
 
-def run(ctx: AppContext, args: argparse.Namespace) -> int:
-    today = ctx.clock.today()
-    with ctx.uow() as uow:
-        query = license_service.make_query(
-            uow,
-            today,
-            status=LicenseStatus(args.status) if args.status else None,
-            expiring_within=args.expiring_within,
-            search=args.search,
-            sort=SortKey(args.sort),
-            descending=args.desc,
-        )
-        rows = license_service.list_licenses(uow, query, ctx.verifier)
+def run(app: AppContext, args: argparse.Namespace) -> int:
+    today = app.clock.today()
+    query = license_service.make_query(
+        app.db,
+        today,
+        status=LicenseStatus(args.status) if args.status else None,
+        expiring_within=args.expiring_within,
+        search=args.search,
+        sort=SortKey(args.sort),
+        descending=args.desc,
+    )
+    rows = license_service.list_licenses(app.db, query, app.verifier)
     if args.json:
         print_json([r.to_json() for r in rows])
         return 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from types import ModuleType
 
 from desktop.cli import activation, bases, data, licenses, orders, renewals, warnings
@@ -12,7 +11,7 @@ from desktop.context import AppContext
 from desktop.domain.errors import DomainError
 from desktop.messages import render
 
-#: Topic modules; each has ``register(subparsers)`` and sets ``run(ctx, args)``.
+#: Topic modules; each has ``register(subparsers)`` and sets ``run(app, args)``.
 COMMAND_MODULES: list[ModuleType] = [licenses, warnings, renewals, orders, bases, activation, data]
 
 
@@ -22,15 +21,11 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         module.register(sub)
 
 
-def run(ctx: AppContext, args: argparse.Namespace) -> int:
+def run(app: AppContext, args: argparse.Namespace) -> int:
     try:
-        return int(args.run(ctx, args) or 0)
+        return int(args.run(app, args) or 0)
     except DomainError as err:
         print(f"licdesk: {render(err.code, err.params)}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
-
-
-def usage_error(parser: argparse.ArgumentParser, argv: Sequence[str]) -> None:
-    parser.print_usage(sys.stderr)

@@ -1,36 +1,43 @@
-"""licdesk orders [--json] | order create --license ID ... [--on DATE] | order status ID S"""
+"""licdesk orders [--json] | order create|status|text|fulfil"""
 
 from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import date_arg, print_json
+from desktop.cli.common import Subparsers, date_arg, positive_int, print_json
 from desktop.context import AppContext
+from desktop.domain.money import Money
 from desktop.services import renewals
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("orders", help="renewal orders")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_orders)
-    p = sub.add_parser("order", help="create an order or change its status")
+    p = sub.add_parser("order", help="create, change, print or fulfil an order")
     osub = p.add_subparsers(dest="order_command", metavar="ACTION", required=True)
     c = osub.add_parser("create", help="order the renewal of licenses (a draft)")
-    c.add_argument("--license", dest="licenses", type=int, action="append", required=True)
+    c.add_argument("--license", dest="licenses", type=positive_int, action="append", required=True)
     c.add_argument("--on", type=date_arg, metavar="YYYY-MM-DD")
     c.set_defaults(run=run_create)
     c = osub.add_parser("status", help="mark an order sent, fulfilled or cancelled")
-    c.add_argument("order_id", type=int)
+    c.add_argument("order_id", type=positive_int)
     c.add_argument("status", choices=list(renewals.ORDER_STATUSES))
     c.set_defaults(run=run_status)
     c = osub.add_parser("text", help="print an order as text for an e-mail")
-    c.add_argument("order_id", type=int)
+    c.add_argument("order_id", type=positive_int)
     c.set_defaults(run=run_text)
+    c = osub.add_parser(
+        "fulfil",
+        help="let the authority issue the renewal codes and activate them (all lines or none)",
+    )
+    c.add_argument("order_id", type=positive_int)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(run=run_fulfil)
 
 
-def run_orders(ctx: AppContext, args: argparse.Namespace) -> int:
-    with ctx.uow() as uow:
-        orders = uow.orders.all()
+def run_orders(app: AppContext, args: argparse.Namespace) -> int:
+    orders = renewals.orders(app.db)
     if args.json:
         print_json(
             [
@@ -45,9 +52,7 @@ def run_orders(ctx: AppContext, args: argparse.Namespace) -> int:
                             "license_id": ln.license_id,
                             "sku": ln.sku,
                             "device_code": ln.device_code,
-                            "amount": renewals.Money.from_minor(
-                                ln.amount_minor, ln.currency
-                            ).as_str(),
+                            "amount": Money.from_minor(ln.amount_minor, ln.currency).as_str(),
                             "currency": ln.currency,
                             "new_end": ln.new_end.isoformat(),
                             "fulfilled": ln.fulfilled,
@@ -65,30 +70,31 @@ def run_orders(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def run_create(ctx: AppContext, args: argparse.Namespace) -> int:
-    on = args.on or ctx.clock.today()
-    with ctx.uow(write=True) as uow:
-        q = renewals.quote(uow, args.licenses, on)
-        order_id = renewals.create_order(uow, q, args.licenses)
-        uow.commit()
+def run_create(app: AppContext, args: argparse.Namespace) -> int:
+    on = args.on or app.clock.today()
+    order_id = renewals.create_order(app.db, args.licenses, on)
     print(f"Order {order_id} created (draft).")
     return 0
 
 
-def run_status(ctx: AppContext, args: argparse.Namespace) -> int:
-    with ctx.uow(write=True) as uow:
-        renewals.set_order_status(uow, args.order_id, args.status)
-        uow.commit()
+def run_status(app: AppContext, args: argparse.Namespace) -> int:
+    renewals.set_order_status(app.db, args.order_id, args.status)
     print(f"Order {args.order_id} is now {args.status}.")
     return 0
 
 
-def run_text(ctx: AppContext, args: argparse.Namespace) -> int:
-    with ctx.uow() as uow:
-        order = uow.orders.get(args.order_id)
-    if order is None:
-        from desktop.domain.errors import DomainError
+def run_text(app: AppContext, args: argparse.Namespace) -> int:
+    print(renewals.order_text(renewals.order(app.db, args.order_id)))
+    return 0
 
-        raise DomainError("order_not_found", order_id=args.order_id)
-    print(renewals.order_text(order))
+
+def run_fulfil(app: AppContext, args: argparse.Namespace) -> int:
+    done = renewals.fulfil_order(app.db, app.authority, args.order_id, app.clock.today())
+    if args.json:
+        print_json({"order_id": done.order_id, "lines": done.lines})
+    else:
+        print(
+            f"Order {done.order_id} fulfilled: {done.lines} renewal code(s) issued and "
+            "activated on their devices."
+        )
     return 0

@@ -4,27 +4,17 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import date_arg, print_json, print_table
+from desktop.cli.common import Subparsers, date_arg, positive_int, print_json, print_table
 from desktop.context import AppContext
 from desktop.services import renewals
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a license id") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a license id")
-    return value
-
-
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("quote", help="what renewing the given licenses costs and buys")
     p.add_argument(
         "--license",
         dest="licenses",
-        type=_positive,
+        type=positive_int,
         action="append",
         required=True,
         metavar="ID",
@@ -45,15 +35,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(run=run_quote)
 
     p = sub.add_parser("forecast", help="renewal costs per month if every license renews on time")
-    p.add_argument("--months", type=int, default=12)
+    p.add_argument("--months", type=positive_int, default=12)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_forecast)
 
 
-def run_quote(ctx: AppContext, args: argparse.Namespace) -> int:
-    on = args.on or ctx.clock.today()
-    with ctx.uow() as uow:
-        q = renewals.quote(uow, args.licenses, on, restore_dropped=args.restore_dropped)
+def run_quote(app: AppContext, args: argparse.Namespace) -> int:
+    on = args.on or app.clock.today()
+    q = renewals.quote(app.db, args.licenses, on, restore_dropped=args.restore_dropped)
     if args.json:
         print_json(q.to_json())
         return 0
@@ -97,9 +86,8 @@ def run_quote(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def run_forecast(ctx: AppContext, args: argparse.Namespace) -> int:
-    with ctx.uow() as uow:
-        months = renewals.forecast(uow, ctx.clock.today(), args.months)
+def run_forecast(app: AppContext, args: argparse.Namespace) -> int:
+    months = renewals.forecast(app.db, app.clock.today(), args.months)
     if args.json:
         print_json(
             [

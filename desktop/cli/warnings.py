@@ -1,16 +1,16 @@
-"""licdesk warnings [--json]: what the start-up pop-up and the banner would say today."""
+"""licdesk warnings [--json] [--ack]: what the start-up pop-up and the banner say today."""
 
 from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import print_json, print_table
+from desktop.cli.common import Subparsers, print_json, print_table
 from desktop.context import AppContext
 from desktop.domain.warnings import ENDED_STAGE
 from desktop.services import warnings as warning_service
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("warnings", help="subscriptions ending within the threshold or ended")
     p.add_argument("--json", action="store_true")
     p.add_argument(
@@ -21,13 +21,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(run=run)
 
 
-def run(ctx: AppContext, args: argparse.Namespace) -> int:
-    today = ctx.clock.today()
-    with ctx.uow(write=args.ack) as uow:
-        state = warning_service.collect(uow, today, ctx.verifier)
-        if args.ack:
-            warning_service.acknowledge(uow, state, today)
-            uow.commit()
+def run(app: AppContext, args: argparse.Namespace) -> int:
+    today = app.clock.today()
+    state = warning_service.collect(app.db, today, app.verifier)
+    if args.ack:
+        warning_service.acknowledge(app.db, state, today)
     if args.json:
         print_json(
             {

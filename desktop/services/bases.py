@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from desktop.domain import bases as rules
 from desktop.domain.errors import DomainError
@@ -14,12 +13,15 @@ from desktop.services import renewals
 from desktop.services import settings as st
 from desktop.services.dataset import Problem
 from desktop.services.feed import read_feed
-from desktop.services.ports import UnitOfWork
+from desktop.services.ports import BaseDevice, BaseInfo, Database, UnitOfWork
+
+#: The feed loaded last; the window checks it again every few hours.
+FEED_SETTING = st.Setting("release_feed", "")
 
 
 @dataclass(frozen=True)
 class BaseRow:
-    info: Any  # storage BaseInfo: id, name, product_sku, product_name, versions, ...
+    info: BaseInfo
     installed_release_date: dt.date | None
     status: rules.BaseStatus
     device_count: int
@@ -50,7 +52,12 @@ class BaseRow:
         }
 
 
-def list_bases(uow: UnitOfWork, today: dt.date) -> list[BaseRow]:
+def list_bases(db: Database, today: dt.date) -> list[BaseRow]:
+    with db.uow() as uow:
+        return _list_bases(uow, today)
+
+
+def _list_bases(uow: UnitOfWork, today: dt.date) -> list[BaseRow]:
     threshold = st.read(uow, st.EXPIRING_DAYS)
     out = []
     for info in uow.bases.infos():
@@ -106,7 +113,44 @@ class BaseUpdates:
         }
 
 
-def updates(uow: UnitOfWork, today: dt.date, base_id: int | None = None) -> list[BaseUpdates]:
+def updates(db: Database, today: dt.date, base_id: int | None = None) -> list[BaseUpdates]:
+    with db.uow() as uow:
+        return _updates(uow, today, base_id)
+
+
+@dataclass(frozen=True)
+class BasesOverview:
+    """Everything the Bases view shows, read in one transaction."""
+
+    rows: list[BaseRow]
+    updates: dict[int, BaseUpdates]
+
+
+def overview(db: Database, today: dt.date) -> BasesOverview:
+    with db.uow() as uow:
+        rows = _list_bases(uow, today)
+        upd = {u.base_id: u for u in _updates(uow, today, None)}
+    return BasesOverview(rows, upd)
+
+
+def devices(db: Database, base_id: int) -> list[BaseDevice]:
+    with db.uow() as uow:
+        return uow.bases.devices(base_id)
+
+
+def release_versions(db: Database, product_sku: str) -> list[str]:
+    """The product's known releases, newest first (for "record installed version")."""
+    with db.uow() as uow:
+        releases = uow.bases.releases(product_sku)
+    return [r.version for r in sorted(releases, key=lambda r: r.released_on, reverse=True)]
+
+
+def base_of_license(db: Database, license_id: int) -> int | None:
+    with db.uow() as uow:
+        return uow.bases.base_of_license(license_id)
+
+
+def _updates(uow: UnitOfWork, today: dt.date, base_id: int | None) -> list[BaseUpdates]:
     infos = uow.bases.infos(None if base_id is None else [base_id])
     if base_id is not None and not infos:
         raise DomainError("base_not_found", base_id=base_id)
@@ -116,7 +160,7 @@ def updates(uow: UnitOfWork, today: dt.date, base_id: int | None = None) -> list
         newer = []
         for n in g.newer:
             cost = (
-                renewals.quote(uow, list(n.demo_license_ids), today).totals
+                renewals.quote_in(uow, list(n.demo_license_ids), today).totals
                 if n.demo_license_ids
                 else {}
             )
@@ -132,13 +176,22 @@ def updates(uow: UnitOfWork, today: dt.date, base_id: int | None = None) -> list
 
 
 def record_install(
-    uow: UnitOfWork, base_id: int, version: str, today: dt.date, *, confirmed: bool = False
+    db: Database, base_id: int, version: str, today: dt.date, *, confirmed: bool = False
 ) -> tuple[int, ...]:
     """Record "version X was installed on this base". Returns the licenses now in demo.
 
     When X would put licenses into demo mode the caller must confirm (DomainError
     ``install_causes_demo`` carries the license ids to show).
     """
+    with db.uow(write=True) as uow:
+        victims = _record_install(uow, base_id, version, today, confirmed=confirmed)
+        uow.commit()
+    return victims
+
+
+def _record_install(
+    uow: UnitOfWork, base_id: int, version: str, today: dt.date, *, confirmed: bool
+) -> tuple[int, ...]:
     infos = uow.bases.infos([base_id])
     if not infos:
         raise DomainError("base_not_found", base_id=base_id)
@@ -184,20 +237,47 @@ def record_install(
     return victims
 
 
-def load_feed(uow: UnitOfWork, path: Path, product_sku: str | None = None) -> tuple[str, int]:
+@dataclass(frozen=True)
+class FeedLoad:
+    product_sku: str
+    new_versions: tuple[str, ...]  # releases the catalogue did not know before
+
+
+def load_feed(db: Database, path: Path, product_sku: str | None = None) -> FeedLoad:
+    """Load a release feed (folder or .zip): all or nothing; remember it for later checks.
+
+    Returns which releases are new: the ones this load added to the catalogue.
+    """
     feed = read_feed(path, product_sku)
-    if uow.bases.product_id(feed.product_sku) is None:
-        raise DomainError("unknown_product_sku", sku=feed.product_sku)
-    added, conflicts = uow.bases.add_releases(
-        feed.product_sku,
-        [(r.version, r.released_on, r.description, r.file) for r in feed.releases],
-    )
-    if conflicts:
-        raise DomainError(
-            "feed_invalid",
-            problems=[
-                Problem(f"{v}/update.xml", "date", "date_conflict", f"{new} (stored {old})")
-                for v, old, new in conflicts
-            ],
+    with db.uow(write=True) as uow:
+        if uow.bases.product_id(feed.product_sku) is None:
+            raise DomainError("unknown_product_sku", sku=feed.product_sku)
+        added, conflicts = uow.bases.add_releases(
+            feed.product_sku,
+            [(r.version, r.released_on, r.description, r.file) for r in feed.releases],
         )
-    return feed.product_sku, added
+        if conflicts:
+            raise DomainError(
+                "feed_invalid",
+                problems=[
+                    Problem(f"{v}/update.xml", "date", "date_conflict", f"{new} (stored {old})")
+                    for v, old, new in conflicts
+                ],
+            )
+        st.write(uow, FEED_SETTING, str(path))
+        uow.commit()
+    return FeedLoad(feed.product_sku, tuple(added))
+
+
+def configured_feed(db: Database) -> Path | None:
+    with db.read() as view:
+        path = st.read(view, FEED_SETTING)
+    return Path(path) if path else None
+
+
+def check_feed(db: Database) -> FeedLoad:
+    """Load the configured feed again (the window does every few hours and on demand)."""
+    path = configured_feed(db)
+    if path is None:
+        raise DomainError("feed_not_configured")
+    return load_feed(db, path)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.services.ports import UnitOfWork
+from desktop.services.ports import Database
 
 
-def stores(uow: UnitOfWork) -> list[tuple[int, str]]:
-    return uow.catalog.stores()
+def stores(db: Database) -> list[tuple[int, str]]:
+    with db.uow() as uow:
+        return uow.catalog.stores()

@@ -1,14 +1,26 @@
-"""List licenses with their status as of a date: the table and `licdesk licenses`."""
+"""Licenses with their status as of a date: the table, its counts and `licdesk licenses`.
+
+The table reads through ``db.read()`` (the fastest read path the store offers); every
+function here is one read, so a caller never holds a transaction between calls.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 
 from desktop.domain.status import LicenseStatus, days_left, license_status
 from desktop.services import settings as settings_service
-from desktop.services.ports import LicenseQuery, LicenseRecord, SortKey, UnitOfWork
+from desktop.services.ports import (
+    Database,
+    EventRecord,
+    LicenseQuery,
+    LicenseRecord,
+    ReadView,
+    SortKey,
+)
+from desktop.services.progress import NO_PROGRESS, Progress
 
 #: Verifies a license record; the activation part plugs in the real signature check.
 Verifier = Callable[[LicenseRecord], bool]
@@ -74,8 +86,8 @@ def to_row(
     )
 
 
-def make_query(
-    uow: UnitOfWork,
+def _query(
+    view: ReadView,
     today: dt.date,
     *,
     status: LicenseStatus | None = None,
@@ -87,7 +99,7 @@ def make_query(
 ) -> LicenseQuery:
     return LicenseQuery(
         today=today,
-        threshold_days=settings_service.read(uow, settings_service.EXPIRING_DAYS),
+        threshold_days=settings_service.read(view, settings_service.EXPIRING_DAYS),
         status=status,
         expiring_within=expiring_within,
         search=search,
@@ -97,10 +109,142 @@ def make_query(
     )
 
 
+def make_query(
+    db: Database,
+    today: dt.date,
+    *,
+    status: LicenseStatus | None = None,
+    expiring_within: int | None = None,
+    search: str = "",
+    store_id: int | None = None,
+    sort: SortKey = SortKey.END,
+    descending: bool = False,
+) -> LicenseQuery:
+    """A query with the store's own threshold for "expiring"."""
+    with db.read() as view:
+        return _query(
+            view,
+            today,
+            status=status,
+            expiring_within=expiring_within,
+            search=search,
+            store_id=store_id,
+            sort=sort,
+            descending=descending,
+        )
+
+
+def count(db: Database, query: LicenseQuery) -> int:
+    with db.read() as view:
+        return view.licenses.count(query)
+
+
+def page(
+    db: Database,
+    query: LicenseQuery,
+    offset: int,
+    limit: int,
+    *,
+    total: int | None = None,
+    verifier: Verifier = always_valid,
+) -> list[LicenseRow]:
+    """Rows [offset, offset+limit) of the query's order, with their status."""
+    with db.read() as view:
+        records = view.licenses.page(query, offset, limit, total)
+    return [to_row(r, query.today, query.threshold_days, verifier) for r in records]
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What the quick filters, the banner and the status bar say."""
+
+    shown: dict[LicenseStatus, int]  # within the search and store filter
+    whole: dict[LicenseStatus, int]  # the whole store
+    next_end: dt.date | None  # the next subscription end from today on
+
+
+def status_counts(db: Database, query: LicenseQuery) -> dict[LicenseStatus, int]:
+    with db.read() as view:
+        return view.licenses.status_counts(query)
+
+
+def counts(db: Database, query: LicenseQuery, whole: Counts | None = None) -> Counts:
+    """Counts per status for the query's search and store, and for the whole store.
+
+    ``whole`` (from an earlier call for the same day, threshold and data) is reused:
+    a search keystroke does not recount a million rows.
+    """
+    with db.read() as view:
+        if whole is None:
+            everything = LicenseQuery(today=query.today, threshold_days=query.threshold_days)
+            all_counts = view.licenses.status_counts(everything)
+            next_end = view.licenses.next_end(query.today)
+        else:
+            all_counts, next_end = whole.whole, whole.next_end
+        narrowed = bool(query.search.strip()) or query.store_id is not None
+        shown = (
+            view.licenses.status_counts(
+                LicenseQuery(
+                    today=query.today,
+                    threshold_days=query.threshold_days,
+                    search=query.search,
+                    store_id=query.store_id,
+                )
+            )
+            if narrowed
+            else all_counts
+        )
+    return Counts(shown, all_counts, next_end)
+
+
+def is_empty(db: Database) -> bool:
+    """No products and no licenses: the first start's question."""
+    with db.read() as view:
+        return view.licenses.store_is_empty()
+
+
 def list_licenses(
-    uow: UnitOfWork, query: LicenseQuery, verifier: Verifier = always_valid
+    db: Database, query: LicenseQuery, verifier: Verifier = always_valid
 ) -> list[LicenseRow]:
     """Every license matching the query, in its order (CLI and exports; the table pages)."""
-    total = uow.licenses.count(query)
-    records = uow.licenses.page(query, 0, total) if total else []
+    with db.read() as view:
+        total = view.licenses.count(query)
+        records = view.licenses.page(query, 0, total) if total else []
     return [to_row(r, query.today, query.threshold_days, verifier) for r in records]
+
+
+#: Rows per batch when streaming (exports).
+STREAM_BATCH = 1000
+
+
+def stream(
+    db: Database,
+    query: LicenseQuery,
+    verifier: Verifier = always_valid,
+    progress: Progress = NO_PROGRESS,
+) -> Iterator[LicenseRow]:
+    """Every license of the query, in its order, one read transaction, memory flat."""
+    with db.uow() as uow:
+        total = uow.licenses.count(query)
+        done = 0
+        progress.step(0, total)
+        for batch in uow.licenses.stream(query, STREAM_BATCH):
+            for record in batch:
+                yield to_row(record, query.today, query.threshold_days, verifier)
+            done += len(batch)
+            progress.step(done, total)
+
+
+def get(
+    db: Database, license_id: int, today: dt.date, verifier: Verifier = always_valid
+) -> LicenseRow | None:
+    with db.read() as view:
+        record = view.licenses.get(license_id)
+        threshold = settings_service.read(view, settings_service.EXPIRING_DAYS)
+    return to_row(record, today, threshold, verifier) if record is not None else None
+
+
+def history(db: Database, license_id: int) -> list[EventRecord]:
+    """The license's events, oldest first."""
+    with db.uow() as uow:
+        return uow.events.for_license(license_id)

@@ -1,13 +1,24 @@
-"""What the services need from storage, as Protocols (storage implements them)."""
+"""What the services need from storage, as Protocols; storage implements them.
+
+The services own their transactions: a use case receives a :class:`Database` and opens
+``with db.uow(write=True) as uow: ...; uow.commit()`` itself. The repositories below
+are what a unit of work offers; the records they return are plain frozen dataclasses
+declared here, so that neither the services nor the front ends depend on SQLAlchemy.
+``desktop/storage/uow.py`` proves to mypy that its unit of work satisfies
+:class:`UnitOfWork`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
 
+from desktop.domain.bases import BaseFacts, Release
+from desktop.domain.renewal import LicenseFacts, PriceList
 from desktop.domain.status import LicenseStatus
 from desktop.services.dataset import DatasetStore
 
@@ -69,6 +80,11 @@ class LicenseReader(Protocol):
 
     def get(self, license_id: int) -> LicenseRecord | None: ...
 
+    def stream(self, query: LicenseQuery, batch: int) -> Iterator[list[LicenseRecord]]:
+        """Every matching license in the query's order, ``batch`` at a time, from one
+        cursor (exports: no OFFSET walks, no list of a million records)."""
+        ...
+
     def status_counts(self, query: LicenseQuery) -> dict[LicenseStatus, int]: ...
 
     def next_end(self, today: dt.date) -> dt.date | None: ...
@@ -118,26 +134,223 @@ class CatalogReader(Protocol):
 
 
 class SecretStore(Protocol):
-    """Secrets (the authority's private key) in the OS keyring; never in the database."""
+    """Secrets in the OS keyring; never in the database."""
 
     def get(self, name: str) -> str | None: ...
 
     def set(self, name: str, value: str) -> None: ...
 
 
+class RenewalFacts(Protocol):
+    def facts(self, license_ids: Iterable[int]) -> list[LicenseFacts]: ...
+
+    def price_list(self, skus: Iterable[str]) -> PriceList: ...
+
+    def renewable_ids(self) -> list[int]: ...
+
+
+# ---------------------------------------------------------------- bases
+
+
+@dataclass(frozen=True)
+class BaseInfo:
+    id: int
+    name: str
+    product_sku: str
+    product_name: str
+    store: str | None
+    installed_version: str | None
+    installed_on: dt.date | None
+    platform_version: str | None
+    server_version: str | None
+    internet_exchange: bool
+
+
+@dataclass(frozen=True)
+class BaseDevice:
+    id: int
+    code: str
+    name: str
+    kind: str
+    platform_version: str | None
+    client_version: str | None
+    license_ids: tuple[int, ...]
+
+
+class BasesRepo(Protocol):
+    def infos(self, base_ids: Iterable[int] | None = None) -> list[BaseInfo]: ...
+
+    def releases(self, sku: str) -> list[Release]: ...
+
+    def devices(self, base_id: int) -> list[BaseDevice]: ...
+
+    def facts(self, info: BaseInfo) -> BaseFacts: ...
+
+    def base_of_license(self, license_id: int) -> int | None: ...
+
+    def set_installed(self, base_id: int, version: str, on: dt.date) -> None: ...
+
+    def product_id(self, sku: str) -> int | None: ...
+
+    def add_releases(
+        self, sku: str, releases: list[tuple[str, dt.date, str, str]]
+    ) -> tuple[list[str], list[tuple[str, dt.date, dt.date]]]:
+        """Insert new releases; return (versions added, conflicts: version, stored, feed)."""
+        ...
+
+
+# ---------------------------------------------------------------- activation
+
+
+@dataclass(frozen=True)
+class CodeRow:
+    code: str
+    sku: str
+    kind: str
+    months: int
+    issued_on: dt.date
+    used_at: dt.datetime | None
+    used_device_code: str | None
+
+
+@dataclass(frozen=True)
+class LicenseForSigning:
+    id: int
+    device_code: str | None
+    product_sku: str
+    activated_on: dt.date | None
+    subscription_end: dt.date | None
+
+
+@dataclass(frozen=True)
+class HeldLicense:
+    """A license bound to a device, as activation sees it."""
+
+    license_id: int
+    product_sku: str
+    product_line: str
+    subscription_end: dt.date | None
+
+
+class ActivationRepo(Protocol):
+    def store_id(self) -> str: ...
+
+    def add_codes(self, rows: list[tuple[str, str, str, str, int, dt.date]]) -> None: ...
+
+    def codes(self) -> list[CodeRow]: ...
+
+    def lookup(self, chash: str) -> CodeRow | None: ...
+
+    def redeem(self, chash: str, device_code: str) -> bool: ...
+
+    def product_exists(self, sku: str) -> bool: ...
+
+    def activation(self, chash: str) -> tuple[int, str, dt.datetime] | None: ...
+
+    def add_activation(self, chash: str, license_id: int, device_code: str, kind: str) -> None: ...
+
+    def recent_failures(self, since: dt.datetime) -> list[dt.datetime]: ...
+
+    def add_failure(self) -> None: ...
+
+    def clear_failures(self) -> None: ...
+
+    def device_licenses(self, device_code: str) -> list[HeldLicense]: ...
+
+    def device_choices(self) -> list[tuple[str, str]]: ...
+
+    def ensure_device(self, device_code: str) -> int: ...
+
+    def new_license(self, sku: str, device_id: int, start: dt.date, end: dt.date) -> int: ...
+
+    def license_binding(self, license_id: int) -> tuple[str | None, dt.date | None] | None: ...
+
+    def bind(self, license_id: int, device_id: int | None) -> None: ...
+
+    def move_activation(self, chash: str, device_code: str) -> None: ...
+
+    def set_end(self, license_id: int, end: dt.date) -> None: ...
+
+    def for_signing(self, ids: list[int] | None = None) -> list[LicenseForSigning]: ...
+
+    def set_signature(self, license_id: int, key_id: str, signature: str) -> None: ...
+
+
+# ---------------------------------------------------------------- orders
+
+
+@dataclass(frozen=True)
+class OrderLineRow:
+    id: int
+    license_id: int
+    product_name: str
+    device_code: str | None
+    sku: str
+    kind: str
+    amount_minor: int
+    currency: str
+    current_end: dt.date | None
+    new_end: dt.date
+    days_forfeited: int
+    fulfilled: bool
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    id: int
+    created_at: dt.datetime
+    quote_date: dt.date
+    status: str
+    lines: tuple[OrderLineRow, ...]
+
+
+class OrdersRepo(Protocol):
+    def create(self, quote_date: dt.date, lines: list[dict[str, object]]) -> int: ...
+
+    def all(self) -> list[OrderRow]: ...
+
+    def get(self, order_id: int) -> OrderRow | None: ...
+
+    def set_status(self, order_id: int, status: str) -> None: ...
+
+    def fulfil_license(self, license_id: int) -> list[int]: ...
+
+
+# ---------------------------------------------------------------- unit of work
+
+
 class UnitOfWork(Protocol):
     """``with uow: ...; uow.commit()``; leaving without commit rolls back."""
 
-    licenses: LicenseReader
-    events: EventLog
-    settings: SettingsRepo
-    dataset: DatasetStore
-    warnings: WarningsRepo
-    catalog: CatalogReader
-    renewals: Any  # desktop.services.renewals.RenewalFacts
-    bases: Any  # desktop.storage.bases_repo.SqlBasesRepo's methods
-    activation: Any  # desktop.storage.activation_repo.SqlActivationRepo's methods
-    orders: Any  # desktop.storage.orders_repo.SqlOrdersRepo's methods
+    @property
+    def licenses(self) -> LicenseReader: ...
+
+    @property
+    def events(self) -> EventLog: ...
+
+    @property
+    def settings(self) -> SettingsRepo: ...
+
+    @property
+    def dataset(self) -> DatasetStore: ...
+
+    @property
+    def warnings(self) -> WarningsRepo: ...
+
+    @property
+    def catalog(self) -> CatalogReader: ...
+
+    @property
+    def renewals(self) -> RenewalFacts: ...
+
+    @property
+    def bases(self) -> BasesRepo: ...
+
+    @property
+    def activation(self) -> ActivationRepo: ...
+
+    @property
+    def orders(self) -> OrdersRepo: ...
 
     def __enter__(self) -> UnitOfWork: ...
 
@@ -148,5 +361,36 @@ class UnitOfWork(Protocol):
     def rollback(self) -> None: ...
 
 
-UnitOfWorkFactory = Callable[..., UnitOfWork]
+class ReadView(Protocol):
+    """The read side the license table needs: a unit of work has it, and so has the
+    plain-sqlite3 fast path that paints the first rows before SQLAlchemy is imported."""
+
+    @property
+    def licenses(self) -> LicenseReader: ...
+
+    @property
+    def settings(self) -> SettingsRepo: ...
+
+
+class Database(Protocol):
+    """An opened store: what every use case receives."""
+
+    @property
+    def label(self) -> str:
+        """Path or URL without password, for titles and messages."""
+        ...
+
+    @property
+    def dialect(self) -> str: ...
+
+    def uow(self, *, write: bool = False) -> UnitOfWork:
+        """A new unit of work (a context manager); ``write`` takes the write lock first."""
+        ...
+
+    def read(self) -> AbstractContextManager[ReadView]:
+        """One consistent read of the license table's data (the fastest path available)."""
+        ...
+
+
+Listener = Callable[[], None]
 Rows = Sequence[LicenseRecord]

@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Protocol
 
 from desktop.domain import renewal as rules
 from desktop.domain.errors import DomainError
 from desktop.domain.money import Money
 from desktop.domain.terms import add_months
-from desktop.services.ports import UnitOfWork
-
-
-class RenewalFacts(Protocol):
-    def facts(self, license_ids: Iterable[int]) -> list[rules.LicenseFacts]: ...
-
-    def price_list(self, skus: Iterable[str]) -> rules.PriceList: ...
-
-    def renewable_ids(self) -> list[int]: ...
+from desktop.services.activation import Authority, activate_in
+from desktop.services.ports import Database, OrderRow, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -87,6 +78,27 @@ def _facts(
 
 
 def quote(
+    db: Database, license_ids: list[int], on: dt.date, *, restore_dropped: bool = False
+) -> Quote:
+    """What renewing these licenses on ``on`` costs and buys, under each line's rules."""
+    with db.uow() as uow:
+        return quote_in(uow, license_ids, on, restore_dropped=restore_dropped)
+
+
+def quote_each(db: Database, license_ids: list[int], on: dt.date) -> dict[int, Quote | DomainError]:
+    """One quote per license; a license that cannot be quoted carries its refusal code
+    (the renewal dialog shows every other line and says why that one is missing)."""
+    out: dict[int, Quote | DomainError] = {}
+    with db.uow() as uow:
+        for lid in license_ids:
+            try:
+                out[lid] = quote_in(uow, [lid], on)
+            except DomainError as err:
+                out[lid] = err
+    return out
+
+
+def quote_in(
     uow: UnitOfWork, license_ids: list[int], on: dt.date, *, restore_dropped: bool = False
 ) -> Quote:
     facts, prices = _facts(uow, license_ids)
@@ -101,7 +113,7 @@ class ForecastMonth:
     licenses: int
 
 
-def forecast(uow: UnitOfWork, today: dt.date, months: int = 12) -> list[ForecastMonth]:
+def forecast(db: Database, today: dt.date, months: int = 12) -> list[ForecastMonth]:
     """What renewing every license on time costs, per month of its end, per currency.
 
     "On time" is the policy's lossless day: the day after a Mobile SMARTS
@@ -112,7 +124,8 @@ def forecast(uow: UnitOfWork, today: dt.date, months: int = 12) -> list[Forecast
         raise DomainError("bad_months", value=months)
     first = today.replace(day=1)
     horizon = add_months(first, months)
-    facts, prices = _facts(uow, uow.renewals.renewable_ids())
+    with db.uow() as uow:
+        facts, prices = _facts(uow, uow.renewals.renewable_ids())
     buckets: dict[dt.date, dict[str, Money]] = {}
     counts: dict[dt.date, int] = {}
     for f in facts:
@@ -154,12 +167,14 @@ ORDER_TRANSITIONS = {
 }
 
 
-def create_order(uow: UnitOfWork, q: Quote, license_ids: list[int]) -> int:
-    lines = [line for line in q.lines if line.license_id in set(license_ids)]
-    if not lines:
-        raise DomainError("order_empty")
-    return int(
-        uow.orders.create(
+def create_order(db: Database, license_ids: list[int], on: dt.date) -> int:
+    """Order the renewal of these licenses as quoted for ``on`` (a draft)."""
+    with db.uow(write=True) as uow:
+        q = quote_in(uow, license_ids, on)
+        lines = [line for line in q.lines if line.license_id in set(license_ids)]
+        if not lines:
+            raise DomainError("order_empty")
+        order_id = uow.orders.create(
             q.quote_date,
             [
                 {
@@ -177,19 +192,36 @@ def create_order(uow: UnitOfWork, q: Quote, license_ids: list[int]) -> int:
                 for line in lines
             ],
         )
-    )
+        uow.commit()
+    return int(order_id)
 
 
-def set_order_status(uow: UnitOfWork, order_id: int, status: str) -> None:
-    order = uow.orders.get(order_id)
-    if order is None:
+def orders(db: Database) -> list[OrderRow]:
+    """Every order, newest first."""
+    with db.uow() as uow:
+        return uow.orders.all()
+
+
+def order(db: Database, order_id: int) -> OrderRow:
+    with db.uow() as uow:
+        found = uow.orders.get(order_id)
+    if found is None:
         raise DomainError("order_not_found", order_id=order_id)
-    if status not in ORDER_TRANSITIONS.get(order.status, ()):
-        raise DomainError("order_status", order_id=order_id, old=order.status, new=status)
-    uow.orders.set_status(order_id, status)
+    return found
 
 
-def order_totals(order: Any) -> dict[str, Money]:
+def set_order_status(db: Database, order_id: int, status: str) -> None:
+    with db.uow(write=True) as uow:
+        found = uow.orders.get(order_id)
+        if found is None:
+            raise DomainError("order_not_found", order_id=order_id)
+        if status not in ORDER_TRANSITIONS.get(found.status, ()):
+            raise DomainError("order_status", order_id=order_id, old=found.status, new=status)
+        uow.orders.set_status(order_id, status)
+        uow.commit()
+
+
+def order_totals(order: OrderRow) -> dict[str, Money]:
     out: dict[str, Money] = {}
     for line in order.lines:
         m = Money.from_minor(line.amount_minor, line.currency)
@@ -197,7 +229,7 @@ def order_totals(order: Any) -> dict[str, Money]:
     return out
 
 
-def order_text(order: Any) -> str:
+def order_text(order: OrderRow) -> str:
     """The order as plain text for an e-mail to the vendor."""
     rows = [f"Order #{order.id} of {order.quote_date.isoformat()} ({order.status})", ""]
     for n, line in enumerate(order.lines, start=1):
@@ -214,22 +246,31 @@ def order_text(order: Any) -> str:
     return "\n".join(rows)
 
 
-def fulfil_with_authority(
-    uow: UnitOfWork, authority: Any, order_id: int, today: dt.date
-) -> list[tuple[Any, str]]:
-    """The local authority issues one renewal code per open line (the vendor's e-mail)."""
-    order = uow.orders.get(order_id)
-    if order is None:
-        raise DomainError("order_not_found", order_id=order_id)
-    if order.status not in ("draft", "sent"):
-        raise DomainError("order_status", order_id=order_id, old=order.status, new="fulfilled")
-    facts = {f.license_id: f for f in uow.renewals.facts([ln.license_id for ln in order.lines])}
-    out = []
-    for line in order.lines:
-        if line.fulfilled:
-            continue
-        sku = facts[line.license_id].product_sku
-        out.append((line, authority.issue(uow, sku, "renewal", 12, 1, today)[0]))
-    if order.status == "draft":
-        uow.orders.set_status(order_id, "sent")
-    return out
+@dataclass(frozen=True)
+class Fulfilment:
+    order_id: int
+    lines: int  # renewal codes issued and activated
+
+
+def fulfil_order(db: Database, authority: Authority, order_id: int, today: dt.date) -> Fulfilment:
+    """The authority issues one renewal code per open line and each is activated on its
+    device: every line or none, in one transaction."""
+    with db.uow(write=True) as uow:
+        found = uow.orders.get(order_id)
+        if found is None:
+            raise DomainError("order_not_found", order_id=order_id)
+        if found.status not in ("draft", "sent"):
+            raise DomainError("order_status", order_id=order_id, old=found.status, new="fulfilled")
+        open_lines = [ln for ln in found.lines if not ln.fulfilled]
+        facts = {f.license_id: f for f in uow.renewals.facts([ln.license_id for ln in open_lines])}
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        for n, line in enumerate(open_lines, start=1):
+            lic = facts.get(line.license_id)
+            if lic is None or lic.device_code is None:
+                raise DomainError(
+                    "order_line_no_device", order_id=order_id, line=n, product=line.product_name
+                )
+            code = authority.issue(uow, lic.product_sku, "renewal", 12, 1, today)[0]
+            activate_in(uow, authority, lic.device_code, code, today, now)
+        uow.commit()
+    return Fulfilment(order_id, len(open_lines))

@@ -1,4 +1,7 @@
-"""Business settings, declared once with type and default; stored in the database."""
+"""Business settings, declared once with type and default; stored in the database.
+
+(UI state such as window geometry and the language lives in QSettings on each PC.)
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from typing import Generic, TypeVar
 from desktop.domain import terms
 from desktop.domain.errors import DomainError
 from desktop.domain.status import check_threshold
-from desktop.services.ports import UnitOfWork
+from desktop.services.ports import Database, ReadView, UnitOfWork
 
 T = TypeVar("T")
 
@@ -40,8 +43,9 @@ WARNING_STAGES = Setting("warning_stages", terms.DEFAULT_WARNING_STAGES)
 DEVICE_NOTICE_DAYS = Setting("device_notice_days", terms.DEFAULT_DEVICE_NOTICE_DAYS)
 
 
-def read(uow: UnitOfWork, setting: Setting[T]) -> T:
-    raw = uow.settings.get(setting.key)
+def read(source: ReadView, setting: Setting[T]) -> T:
+    """A setting's value inside a caller's unit of work (or read view); default if unset."""
+    raw = source.settings.get(setting.key)
     if raw is None:
         return setting.default
     try:
@@ -54,12 +58,37 @@ def write(uow: UnitOfWork, setting: Setting[T], value: T) -> None:
     uow.settings.set(setting.key, setting.dump(value))
 
 
-def set_expiring_days(uow: UnitOfWork, days: int) -> None:
-    check_threshold(days)
-    write(uow, EXPIRING_DAYS, days)
-
-
-def set_warning_stages(uow: UnitOfWork, stages: tuple[int, ...]) -> None:
+def check_stages(stages: tuple[int, ...]) -> tuple[int, ...]:
     if not stages or any(s < 0 or s > 366 for s in stages):
         raise DomainError("bad_warning_stages", value=",".join(map(str, stages)))
-    write(uow, WARNING_STAGES, tuple(sorted(set(stages), reverse=True)))
+    return tuple(sorted(set(stages), reverse=True))
+
+
+@dataclass(frozen=True)
+class BusinessSettings:
+    """The settings a person edits in the Settings dialog (`licdesk settings` too)."""
+
+    expiring_days: int
+    warning_stages: tuple[int, ...]
+    device_notice_days: int
+
+
+def load(db: Database) -> BusinessSettings:
+    with db.read() as view:
+        return BusinessSettings(
+            read(view, EXPIRING_DAYS), read(view, WARNING_STAGES), read(view, DEVICE_NOTICE_DAYS)
+        )
+
+
+def save(db: Database, values: BusinessSettings) -> BusinessSettings:
+    """Validate and store every value, or none of them."""
+    stages = check_stages(values.warning_stages)
+    check_threshold(values.expiring_days)
+    if not 0 <= values.device_notice_days <= 366:
+        raise DomainError("bad_notice_days", value=values.device_notice_days)
+    with db.uow(write=True) as uow:
+        write(uow, EXPIRING_DAYS, values.expiring_days)
+        write(uow, WARNING_STAGES, stages)
+        write(uow, DEVICE_NOTICE_DAYS, values.device_notice_days)
+        uow.commit()
+    return BusinessSettings(values.expiring_days, stages, values.device_notice_days)

@@ -11,7 +11,7 @@ from desktop.domain.status import LicenseStatus
 from desktop.domain.warnings import ENDED_STAGE, popup_allowed, stage_for
 from desktop.services import settings as st
 from desktop.services.licenses import LicenseRow, Verifier, always_valid, to_row
-from desktop.services.ports import LicenseQuery, SortKey, UnitOfWork
+from desktop.services.ports import Database, LicenseQuery, LicenseRecord, SortKey, UnitOfWork
 
 SNOOZED_UNTIL = st.Setting("warnings.snoozed_until", "")
 DISMISSED_ON = st.Setting("warnings.dismissed_on", "")
@@ -55,7 +55,13 @@ def _date_setting(uow: UnitOfWork, setting: st.Setting[str]) -> dt.date | None:
         return None
 
 
-def collect(uow: UnitOfWork, today: dt.date, verifier: Verifier = always_valid) -> WarningState:
+def collect(db: Database, today: dt.date, verifier: Verifier = always_valid) -> WarningState:
+    """What the start-up pop-up, the banner and `licdesk warnings` say today."""
+    with db.uow() as uow:
+        return _collect(uow, today, verifier)
+
+
+def _collect(uow: UnitOfWork, today: dt.date, verifier: Verifier) -> WarningState:
     threshold = st.read(uow, st.EXPIRING_DAYS)
     stages = st.read(uow, st.WARNING_STAGES)
     horizon = max([*stages, threshold])
@@ -97,26 +103,30 @@ def collect(uow: UnitOfWork, today: dt.date, verifier: Verifier = always_valid) 
     return WarningState(items, ended_count, popup, snoozed, dismissed)
 
 
-def _all(uow: UnitOfWork, query: LicenseQuery):  # type: ignore[no-untyped-def]
+def _all(uow: UnitOfWork, query: LicenseQuery) -> list[LicenseRecord]:
     total = uow.licenses.count(query)
     return uow.licenses.page(query, 0, total) if total else []
 
 
-def acknowledge(uow: UnitOfWork, state: WarningState, today: dt.date) -> None:
+def acknowledge(db: Database, state: WarningState, today: dt.date) -> None:
     """The user saw the pop-up and closed it: these stages are done, no more pop-ups today."""
-    uow.warnings.mark_shown(
-        [
-            (i.license.id, i.stage, i.license.subscription_end)
-            for i in state.items
-            if i.license.subscription_end is not None
-        ],
-        today,
-    )
-    st.write(uow, DISMISSED_ON, today.isoformat())
+    with db.uow(write=True) as uow:
+        uow.warnings.mark_shown(
+            [
+                (i.license.id, i.stage, i.license.subscription_end)
+                for i in state.items
+                if i.license.subscription_end is not None
+            ],
+            today,
+        )
+        st.write(uow, DISMISSED_ON, today.isoformat())
+        uow.commit()
 
 
-def snooze(uow: UnitOfWork, today: dt.date) -> dt.date:
+def snooze(db: Database, today: dt.date) -> dt.date:
     """ "Remind me tomorrow": nothing is marked shown; the pop-up returns tomorrow."""
     tomorrow = today + dt.timedelta(days=1)
-    st.write(uow, SNOOZED_UNTIL, tomorrow.isoformat())
+    with db.uow(write=True) as uow:
+        st.write(uow, SNOOZED_UNTIL, tomorrow.isoformat())
+        uow.commit()
     return tomorrow

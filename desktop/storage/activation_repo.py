@@ -4,35 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from desktop.services.ports import CodeRow, HeldLicense, LicenseForSigning
 from desktop.storage.schema import Device, License, Product, Setting
 from desktop.storage.schema_activation import Activation, ActivationAttempt, AuthorityCode
 
 STORE_ID_KEY = "store_id"
-
-
-@dataclass(frozen=True)
-class CodeRow:
-    code: str
-    sku: str
-    kind: str
-    months: int
-    issued_on: dt.date
-    used_at: dt.datetime | None
-    used_device_code: str | None
-
-
-@dataclass(frozen=True)
-class LicenseForSigning:
-    id: int
-    device_code: str | None
-    product_sku: str
-    activated_on: dt.date | None
-    subscription_end: dt.date | None
 
 
 def _now() -> dt.datetime:
@@ -121,15 +101,15 @@ class SqlActivationRepo:
     def clear_failures(self) -> None:
         self._s.execute(delete(ActivationAttempt))
 
-    def device_licenses(self, device_code: str) -> list[tuple[int, str, dt.date | None]]:
+    def device_licenses(self, device_code: str) -> list[HeldLicense]:
         rows = self._s.execute(
-            select(License.id, Product.sku, License.subscription_end)
+            select(License.id, Product.sku, Product.line, License.subscription_end)
             .join(Device, Device.id == License.device_id)
             .join(Product, Product.id == License.product_id)
             .where(Device.code == device_code)
             .order_by(License.id)
         )
-        return [(r[0], r[1], r[2]) for r in rows]
+        return [HeldLicense(r[0], r[1], r[2], r[3]) for r in rows]
 
     def device_choices(self) -> list[tuple[str, str]]:
         return [

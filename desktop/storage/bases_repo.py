@@ -4,39 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.bases import BaseFacts, BaseLicense, Release
+from desktop.services.ports import BaseDevice, BaseInfo
 from desktop.storage.schema import Device, InstalledBase, License, Product, Store
 from desktop.storage.schema import Release as ReleaseRow
-
-
-@dataclass(frozen=True)
-class BaseInfo:
-    id: int
-    name: str
-    product_sku: str
-    product_name: str
-    store: str | None
-    installed_version: str | None
-    installed_on: dt.date | None
-    platform_version: str | None
-    server_version: str | None
-    internet_exchange: bool
-
-
-@dataclass(frozen=True)
-class BaseDevice:
-    id: int
-    code: str
-    name: str
-    kind: str
-    platform_version: str | None
-    client_version: str | None
-    license_ids: tuple[int, ...]
 
 
 class SqlBasesRepo:
@@ -136,22 +111,22 @@ class SqlBasesRepo:
 
     def add_releases(
         self, sku: str, releases: list[tuple[str, dt.date, str, str]]
-    ) -> tuple[int, list[tuple[str, dt.date, dt.date]]]:
-        """Insert new releases; return (added, conflicts: version, stored date, feed date)."""
+    ) -> tuple[list[str], list[tuple[str, dt.date, dt.date]]]:
+        """Insert new releases; return (versions added, conflicts: version, stored, feed)."""
         pid = self.product_id(sku)
         assert pid is not None
-        stored = {
-            r.version: r
-            for r in self._s.scalars(select(ReleaseRow).where(ReleaseRow.product_id == pid))
+        stored: dict[str, dt.date] = {
+            version: day
+            for version, day in self._s.execute(
+                select(ReleaseRow.version, ReleaseRow.released_on).where(
+                    ReleaseRow.product_id == pid
+                )
+            )
         }
-        conflicts = [
-            (v, stored[v].released_on, d)
-            for v, d, _, _ in releases
-            if v in stored and stored[v].released_on != d
-        ]
+        conflicts = [(v, stored[v], d) for v, d, _, _ in releases if v in stored and stored[v] != d]
         if conflicts:
-            return 0, conflicts
-        added = 0
+            return [], conflicts
+        added: list[str] = []
         for version, day, description, file in releases:
             if version in stored:
                 continue
@@ -164,6 +139,7 @@ class SqlBasesRepo:
                     file=file,
                 )
             )
-            added += 1
+            stored[version] = day
+            added.append(version)
         self._s.flush()
         return added, []

@@ -16,6 +16,8 @@ log = logging.getLogger(__name__)
 
 #: Milliseconds a writer waits for another writer before SQLITE_BUSY.
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+#: Seconds to wait for a PostgreSQL server to accept a connection (per-PC setting).
+DEFAULT_CONNECT_TIMEOUT_S = 5
 
 
 def resolve_url(path_or_url: str | Path) -> str:
@@ -45,13 +47,17 @@ def safe_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def create_store_engine(path_or_url: str | Path, **kwargs: Any) -> Engine:
+def create_store_engine(
+    path_or_url: str | Path, *, connect_timeout_s: int = DEFAULT_CONNECT_TIMEOUT_S, **kwargs: Any
+) -> Engine:
     url = resolve_url(path_or_url)
     if is_sqlite(url):
         engine = create_engine(url, **kwargs)
         _configure_sqlite(engine)
     else:
-        engine = create_engine(url, pool_pre_ping=True, **kwargs)
+        # Without a connect timeout an unreachable server hangs for minutes (TCP retries).
+        connect_args = {"connect_timeout": max(1, int(connect_timeout_s))}
+        engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
     log.info("store: %s", safe_url(url))
     return engine
 

@@ -18,6 +18,7 @@ SQLAlchemy is even imported (desktop.storage.fastread). One builder serves SQLit
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 from desktop.domain.status import LicenseStatus, expiring_window
@@ -222,6 +223,23 @@ class DbapiLicenseReader:
                 rows = self._all(*self._sql.page(query, total - end, end - offset, True))
                 return [_record(r) for r in reversed(rows)]
         return [_record(r) for r in self._all(*self._sql.page(query, offset, limit, False))]
+
+    def stream(self, query: LicenseQuery, batch: int) -> Iterator[list[LicenseRecord]]:
+        params: list[Any] = []
+        where = self._sql.where(query, params)
+        order = LicenseSql.order_by(query, False)
+        # One ordered pass over one cursor (_SELECT already joins devices as d).
+        sql = f"{_SELECT}{where}{order}"
+        cur = self._conn.cursor()
+        try:
+            cur.execute(sql, params)
+            while True:
+                rows = cur.fetchmany(batch)
+                if not rows:
+                    return
+                yield [_record(r) for r in rows]
+        finally:
+            cur.close()
 
     def get(self, license_id: int) -> LicenseRecord | None:
         rows = self._all(f"{_SELECT} WHERE l.id = {self._sql.ph}", [license_id])

@@ -8,13 +8,20 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from desktop.domain.errors import DomainError
 from desktop.storage import migrate
-from desktop.storage.db import create_store_engine, resolve_url, safe_url
+from desktop.storage.db import (
+    DEFAULT_CONNECT_TIMEOUT_S,
+    create_store_engine,
+    resolve_url,
+    safe_url,
+)
 from desktop.storage.uow import Store
 
 
-def open_store(path_or_url: str | Path) -> Store:
+def open_store(
+    path_or_url: str | Path, *, connect_timeout_s: int = DEFAULT_CONNECT_TIMEOUT_S
+) -> Store:
     url = resolve_url(path_or_url)
-    engine = create_store_engine(url)
+    engine = create_store_engine(url, connect_timeout_s=connect_timeout_s)
     try:
         migrate.upgrade(engine)
     except (OperationalError, DBAPIError) as exc:

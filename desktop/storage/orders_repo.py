@@ -3,39 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.services.ports import OrderLineRow, OrderRow
 from desktop.storage.schema_renewals import Order, OrderLine
 
 OPEN_STATUSES = ("draft", "sent")
-
-
-@dataclass(frozen=True)
-class OrderLineRow:
-    id: int
-    license_id: int
-    product_name: str
-    device_code: str | None
-    sku: str
-    kind: str
-    amount_minor: int
-    currency: str
-    current_end: dt.date | None
-    new_end: dt.date
-    days_forfeited: int
-    fulfilled: bool
-
-
-@dataclass(frozen=True)
-class OrderRow:
-    id: int
-    created_at: dt.datetime
-    quote_date: dt.date
-    status: str
-    lines: tuple[OrderLineRow, ...]
 
 
 class SqlOrdersRepo:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.ports import EventRecord
+from desktop.services.ports import EventRecord, UnitOfWork
 from desktop.storage import all_models  # noqa: F401  (every table mapped)
 from desktop.storage.activation_repo import SqlActivationRepo
 from desktop.storage.bases_repo import SqlBasesRepo
@@ -91,12 +92,33 @@ class SqlCatalogReader:
 
 
 class SqlUnitOfWork:
-    """One transaction. ``write=True`` takes SQLite's write lock up front."""
+    """One transaction. ``write=True`` takes SQLite's write lock up front.
 
-    def __init__(self, session_factory: sessionmaker[Session], *, write: bool = False) -> None:
+    ``on_commit`` runs after a successful commit (the database tells its listeners that
+    the data changed: the write path is the one place every view learns of a change).
+    """
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        *,
+        write: bool = False,
+        on_commit: Callable[[], None] | None = None,
+    ) -> None:
         self._session_factory = session_factory
         self._write = write
+        self._on_commit = on_commit
         self.session: Session
+        self.licenses: DbapiLicenseReader
+        self.events: SqlEventLog
+        self.settings: SqlSettings
+        self.dataset: SqlDatasetStore
+        self.warnings: SqlWarningsRepo
+        self.catalog: SqlCatalogReader
+        self.renewals: SqlRenewalFacts
+        self.bases: SqlBasesRepo
+        self.activation: SqlActivationRepo
+        self.orders: SqlOrdersRepo
 
     def __enter__(self) -> SqlUnitOfWork:
         self.session = self._session_factory()
@@ -125,6 +147,8 @@ class SqlUnitOfWork:
     def commit(self) -> None:
         refresh_for_session(self.session)
         self.session.commit()
+        if self._on_commit is not None:
+            self._on_commit()
 
     def rollback(self) -> None:
         self.session.info.pop("search_index.touched", None)
@@ -138,8 +162,10 @@ class Store:
         self.engine = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
 
-    def uow(self, *, write: bool = False) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._sessions, write=write)
+    def uow(
+        self, *, write: bool = False, on_commit: Callable[[], None] | None = None
+    ) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self._sessions, write=write, on_commit=on_commit)
 
     @property
     def dialect(self) -> str:
@@ -147,3 +173,9 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+if TYPE_CHECKING:  # mypy proves the SQL unit of work satisfies the services' port
+
+    def _satisfies_port(uow: SqlUnitOfWork) -> UnitOfWork:
+        return uow

@@ -1,8 +1,14 @@
-"""Activation: a device code and an activation code from the e-mail, checked as typed."""
+"""Activation: a device code and an activation code from the e-mail, checked as typed.
+
+The dialog only collects input and shows results: ``activation.activate`` (one service
+call, on a worker) checks, applies, records a refusal and counts wrong codes towards
+the wait - the same rule as ``licdesk activate``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
@@ -10,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,18 +33,24 @@ from desktop.services import activation
 from desktop.ui import formatting as fmt
 from desktop.ui.errors import message
 from desktop.ui.icons import icon
+from desktop.ui.ops import Op, read
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #2b7a3e;"
+#: The placeholder: the vendor's example shape with valid check letters (it passes).
+EXAMPLE_CODE = "LMCNR-XYJP-RWWYY-QJZZA-WFYRM"
+EXAMPLE_DEVICE = "CP30-3210741300095-3210741300095"
 
 
 class ActivationDialog(QDialog):
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, device_code: str | None = None
+        self, app: AppContext, parent: QWidget | None = None, device_code: str | None = None
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.app = app
         self.result_info: activation.ActivationResult | None = None
+        self.busy = False
+        self._wait_until: dt.datetime | None = None
         self.setWindowTitle(self.tr("Activate a license or renewal"))
         self.setWindowIcon(icon("activate"))
         layout = QVBoxLayout(self)
@@ -48,13 +61,10 @@ class ActivationDialog(QDialog):
         self.device = QComboBox()
         self.device.setEditable(True)
         self.device.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.device.lineEdit().setPlaceholderText("CP30-3210741300095-3210741300095")
+        line = self.device.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(EXAMPLE_DEVICE)
         self.device.setFont(mono)
-        with ctx.uow() as uow:
-            known = uow.activation.device_choices()
-        for code, name in known:
-            self.device.addItem(f"{code}", code)
-            self.device.setItemData(self.device.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
         self.device.setCurrentText(device_code or "")
         label = QLabel(self.tr("&Device code:"))
         label.setBuddy(self.device)
@@ -62,24 +72,26 @@ class ActivationDialog(QDialog):
         self.device_hint = QLabel()
         form.addRow("", self.device_hint)
 
-        from desktop.app import this_pc_code
-
         pc = QHBoxLayout()
-        self.pc_code = QLabel(this_pc_code())
+        self.pc_code = QLabel(app.this_pc())
         self.pc_code.setFont(mono)
         self.pc_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        copy = QPushButton(icon("copy"), self.tr("Cop&y"))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.pc_code.text()))
-        use = QPushButton(self.tr("&Use"))
-        use.clicked.connect(lambda: self.device.setCurrentText(self.pc_code.text()))
+        self.copy_button = QPushButton(icon("copy"), self.tr("Cop&y"))
+        self.copy_button.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.pc_code.text())
+        )
+        self.use_button = QPushButton(self.tr("&Use"))
+        self.use_button.clicked.connect(lambda: self.device.setCurrentText(self.pc_code.text()))
+        for b in (self.copy_button, self.use_button):
+            b.setAutoDefault(False)  # Enter activates; it never presses these
         pc.addWidget(self.pc_code, 1)
-        pc.addWidget(copy)
-        pc.addWidget(use)
+        pc.addWidget(self.copy_button)
+        pc.addWidget(self.use_button)
         form.addRow(self.tr("This PC's code:"), pc)
 
         self.code = QLineEdit()
         self.code.setFont(mono)
-        self.code.setPlaceholderText("LICNN-XYJR-RWWYQ-QJZZS-WFYRX")
+        self.code.setPlaceholderText(EXAMPLE_CODE)
         self.code.setMaxLength(40)
         label = QLabel(self.tr("Activation &code:"))
         label.setBuddy(self.code)
@@ -105,8 +117,10 @@ class ActivationDialog(QDialog):
             self.tr("Load license &file..."), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.file_button.setIcon(icon("import"))
+        self.file_button.setAutoDefault(False)
         self.file_button.clicked.connect(self.load_file)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAutoDefault(False)
         self.buttons.accepted.connect(self.do_activate)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -114,11 +128,37 @@ class ActivationDialog(QDialog):
         self.wait_timer = QTimer(self)
         self.wait_timer.setInterval(1000)
         self.wait_timer.timeout.connect(self.validate)
-        self.device.currentTextChanged.connect(lambda _t: self.validate())
-        self.code.textChanged.connect(lambda _t: self.validate())
+        self.device.currentTextChanged.connect(lambda _t: self._input_changed())
+        self.code.textChanged.connect(lambda _t: self._input_changed())
         self.resize(620, 0)
         self.validate()
         (self.code if device_code else self.device).setFocus()
+        db = app.db
+        read(self, db, lambda: activation.device_choices(db), self._add_devices)
+        self._read_wait()
+
+    def _add_devices(self, known: list[tuple[str, str]]) -> None:
+        typed = self.device.currentText()
+        self.device.blockSignals(True)
+        for code, name in known:
+            self.device.addItem(code, code)
+            self.device.setItemData(self.device.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        self.device.setCurrentText(typed)
+        self.device.blockSignals(False)
+        self.validate()
+
+    def _read_wait(self) -> None:
+        db = self.app.db
+        read(self, db, lambda: activation.wait_before_next_try(db), self._set_wait)
+
+    def _set_wait(self, seconds: int) -> None:
+        now = dt.datetime.now(dt.UTC)
+        self._wait_until = now + dt.timedelta(seconds=seconds) if seconds else None
+        self.validate()
+
+    def _input_changed(self) -> None:
+        self.result_label.clear()  # an old result must not stand beside new input
+        self.validate()
 
     # ------------------------------------------------------------ validation
     def device_ok(self) -> bool:
@@ -169,10 +209,10 @@ class ActivationDialog(QDialog):
         return True
 
     def wait_seconds(self) -> int:
-        with self.ctx.uow() as uow:
-            return activation.wait_before_next_try(
-                uow, dt.datetime.now(dt.UTC).replace(tzinfo=None)
-            )
+        if self._wait_until is None:
+            return 0
+        left = (self._wait_until - dt.datetime.now(dt.UTC)).total_seconds()
+        return max(0, int(left) + (1 if left > int(left) else 0))
 
     def validate(self) -> None:
         wait = self.wait_seconds()
@@ -183,34 +223,46 @@ class ActivationDialog(QDialog):
         else:
             self.activate_button.setText(self.tr("&Activate"))
             self.wait_timer.stop()
-        self.activate_button.setEnabled(ok and not wait)
+        self.activate_button.setEnabled(ok and not wait and not self.busy)
 
-    # ------------------------------------------------------------ action
-    def do_activate(self) -> None:
-        device, code = self.device.currentText(), self.code.text()
-        authority = self.ctx.extras.get("authority")
-        try:
-            with self.ctx.uow(write=True) as uow:
-                result = activation.activate(uow, authority, device, code, self.ctx.clock.today())
-                uow.commit()
-        except DomainError as err:
-            if err.code != "code_wait":
-                with self.ctx.uow(write=True) as uow:
-                    activation.record_refusal(uow, device, err)
-                    uow.commit()
-            self.result_label.setStyleSheet(ERROR_STYLE)
-            self.result_label.setText(message(err))
-            self.validate()
-            return
-        self.result_info = result
-        self.result_label.setStyleSheet("")
-        self.result_label.setText(self.describe(result))
-        self.code.clear()
+    # ------------------------------------------------------------ actions
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.file_button.setEnabled(not busy)
         self.validate()
 
-    def load_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+    def do_activate(self) -> None:
+        if not self.activate_button.isEnabled():
+            return
+        app = self.app
+        device, code = self.device.currentText(), self.code.text()
+        self._set_busy(True)
+        Op(
+            self,
+            lambda _p: activation.activate(app.db, app.authority, device, code, app.clock.today()),
+        ).success(self._succeeded).failure(self._refused).finally_(
+            lambda: self._set_busy(False)
+        ).run()
 
+    def _succeeded(self, result: activation.ActivationResult) -> None:
+        self.result_info = result
+        self.code.blockSignals(True)
+        self.code.clear()
+        self.code.blockSignals(False)
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(self.describe(result))
+        self._read_wait()
+
+    def _refused(self, exc: Exception) -> None:
+        self.result_label.setStyleSheet(ERROR_STYLE)
+        self.result_label.setText(
+            message(exc)
+            if isinstance(exc, DomainError)
+            else self.tr("Unexpected error: %1").replace("%1", type(exc).__name__)
+        )
+        self._read_wait()
+
+    def load_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Load license file"), "", self.tr("License file (*.json *.lic)")
         )
@@ -218,27 +270,14 @@ class ActivationDialog(QDialog):
             self.load_path(path)
 
     def load_path(self, path: str) -> None:
-        import json
-        from pathlib import Path
-
-        try:
-            try:
-                data = json.loads(Path(path).read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                raise DomainError("license_file_format") from None
-            with self.ctx.uow(write=True) as uow:
-                authority = self.ctx.extras["authority"]
-                result = activation.load_license_file(
-                    uow, authority, data, authority.trust.load(), self.ctx.clock.today()
-                )
-                uow.commit()
-        except DomainError as err:
-            self.result_label.setStyleSheet(ERROR_STYLE)
-            self.result_label.setText(message(err))
-            return
-        self.result_info = result
-        self.result_label.setStyleSheet("")
-        self.result_label.setText(self.describe(result))
+        app, file = self.app, Path(path)
+        self._set_busy(True)
+        Op(
+            self,
+            lambda _p: activation.load_license_file(app.db, app.authority, file, app.clock.today()),
+        ).success(self._succeeded).failure(self._refused).finally_(
+            lambda: self._set_busy(False)
+        ).run()
 
     def describe(self, r: activation.ActivationResult) -> str:
         if r.kind == "already-active":
@@ -254,7 +293,7 @@ class ActivationDialog(QDialog):
             text = (
                 self.tr(
                     "<b>Renewed</b> %1 on %2: the update subscription now ends on <b>%3</b> "
-                    "(was %4); the new year starts today, the day the renewal was issued."
+                    "(was %4)."
                 )
                 .replace("%1", r.product_sku)
                 .replace("%2", r.device_code)

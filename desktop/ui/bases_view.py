@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -23,18 +24,21 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.domain import bases as rules
+from desktop.domain.demo import DemoReason
 from desktop.domain.errors import DomainError
 from desktop.services import bases as service
-from desktop.services import settings as st
+from desktop.services.ports import BaseDevice
 from desktop.ui import formatting as fmt
 from desktop.ui import msgbox
+from desktop.ui.changes import changes
 from desktop.ui.errors import message
 from desktop.ui.icons import icon
+from desktop.ui.ops import Op, read
+from desktop.ui.widgets import select_first
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole)
 #: "While the app runs it checks the configured feed every 4 hours".
 FEED_CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000
-FEED_SETTING = st.Setting("release_feed", "")
 
 STATE_ICON = {
     rules.BaseState.WORKING: "status-active",
@@ -49,12 +53,18 @@ class BasesView(QWidget):
     show_licenses = Signal(list)
     #: New releases were found in the configured feed (versions, for the status bar).
     new_releases = Signal(list)
+    #: The renewal dialog should quote these licenses.
+    open_renewal = Signal(list)
+    #: A reload finished (tests and the window wait on it).
+    reloaded = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.app = app
+        changes(app).changed.connect(self.data_changed)
         self.rows: list[service.BaseRow] = []
         self.updates: dict[int, service.BaseUpdates] = {}
+        self._stale = True
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.load_button = QPushButton(icon("import"), self.tr("&Load releases..."))
@@ -76,9 +86,7 @@ class BasesView(QWidget):
         self.check_button.clicked.connect(self.check_feed)
         self.install_button.clicked.connect(self.record_install)
         self.renew_button.clicked.connect(self.renew_affected)
-        self.licenses_button.clicked.connect(
-            lambda: self.current() and self.show_licenses.emit(list(self.current().license_ids))
-        )
+        self.licenses_button.clicked.connect(self._show_licenses)
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.tree = QTreeWidget()
@@ -147,15 +155,35 @@ class BasesView(QWidget):
         self.timer.setInterval(FEED_CHECK_INTERVAL_MS)
         self.timer.timeout.connect(lambda: self.check_feed(quiet=True))
         self.timer.start()
-        self.reload()
+        self._show_details()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def data_changed(self) -> None:
+        """The store changed: reload now if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def _show_licenses(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.show_licenses.emit(list(row.license_ids))
 
     # ------------------------------------------------------------ data
     def reload(self) -> None:
-        today = self.ctx.clock.today()
-        keep = self.current().info.id if self.current() else None
-        with self.ctx.uow() as uow:
-            self.rows = service.list_bases(uow, today)
-            self.updates = {u.base_id: u for u in service.updates(uow, today)}
+        self._stale = False
+        db, today = self.app.db, self.app.clock.today()
+        read(self, db, lambda: service.overview(db, today), self._show)
+
+    def _show(self, overview: service.BasesOverview) -> None:
+        current = self.current()
+        keep = current.info.id if current is not None else None
+        self.rows = overview.rows
+        self.updates = overview.updates
         self.tree.clear()
         for row in self.rows:
             i = row.info
@@ -179,14 +207,14 @@ class BasesView(QWidget):
             self.tree.addTopLevelItem(item)
             if i.id == keep:
                 self.tree.setCurrentItem(item)
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        select_first(self.tree)
         self._show_details()
+        self.reloaded.emit()
 
     def state_text(self, row: service.BaseRow) -> str:
         s = row.status
         if s.state is rules.BaseState.DEMO:
-            if s.reason is rules.DemoReason.STORE15_INTERNET_EXPIRED:
+            if s.reason is DemoReason.STORE15_INTERNET_EXPIRED:
                 return self.tr(
                     "Demo: Магазин 15 with Internet exchange and an expired subscription"
                 )
@@ -211,9 +239,12 @@ class BasesView(QWidget):
         return next((r for r in self.rows if r.info.id == bid), None)
 
     def select_base(self, base_id: int) -> None:
+        if self._stale:
+            self.reload()
         for i in range(self.tree.topLevelItemCount()):
-            if self.tree.topLevelItem(i).data(0, ID_ROLE) == base_id:
-                self.tree.setCurrentItem(self.tree.topLevelItem(i))
+            item = self.tree.topLevelItem(i)
+            if item is not None and item.data(0, ID_ROLE) == base_id:
+                self.tree.setCurrentItem(item)
 
     def _show_details(self) -> None:
         row = self.current()
@@ -225,8 +256,14 @@ class BasesView(QWidget):
         self.licenses_button.setEnabled(row is not None)
         if row is None:
             return
-        with self.ctx.uow() as uow:
-            devices = uow.bases.devices(row.info.id)
+        db, base_id = self.app.db, row.info.id
+        read(self, db, lambda: service.devices(db, base_id), lambda ds: self._show_devices(row, ds))
+        self._show_guard(row)
+
+    def _show_devices(self, row: service.BaseRow, devices: list[BaseDevice]) -> None:
+        if self.current() is not row:
+            return  # another base was picked meanwhile
+        self.devices.clear()
         for d in devices:
             notice = rules.shows_own_notice(d.platform_version)
             compat = rules.compatibility(d.client_version, row.info.server_version)
@@ -257,6 +294,8 @@ class BasesView(QWidget):
             elif compat is rules.Compatibility.CLIENT_NEWER:
                 item.setIcon(4, icon("status-expiring"))
             self.devices.addTopLevelItem(item)
+
+    def _show_guard(self, row: service.BaseRow) -> None:
         upd = self.updates.get(row.info.id)
         if upd is None:
             return
@@ -302,24 +341,18 @@ class BasesView(QWidget):
 
     # ------------------------------------------------------------ actions
     def renew_affected(self) -> None:
-        opener = self.ctx.extras.get("open_renewal")
         ids = self.affected_ids()
-        if opener and ids:
-            opener(ids, self)
+        if ids:
+            self.open_renewal.emit(ids)
 
     def record_install(self) -> None:
         row = self.current()
         if row is None:
             return
-        with self.ctx.uow() as uow:
-            versions = [
-                r.version
-                for r in sorted(
-                    uow.bases.releases(row.info.product_sku),
-                    key=lambda r: r.released_on,
-                    reverse=True,
-                )
-            ]
+        db, sku = self.app.db, row.info.product_sku
+        read(self, db, lambda: service.release_versions(db, sku), lambda v: self._pick(row, v))
+
+    def _pick(self, row: service.BaseRow, versions: list[str]) -> None:
         if not versions:
             msgbox.info(
                 self,
@@ -338,25 +371,37 @@ class BasesView(QWidget):
         if ok:
             self.install(row.info.id, version)
 
-    def install(self, base_id: int, version: str) -> bool:
-        today = self.ctx.clock.today()
-        confirmed = False
-        while True:
-            try:
-                with self.ctx.uow(write=True) as uow:
-                    service.record_install(uow, base_id, version, today, confirmed=confirmed)
-                    uow.commit()
-                break
-            except DomainError as err:
-                if err.code == "install_causes_demo" and not confirmed:
-                    if not msgbox.ask(self, self.tr("Demo mode ahead"), message(err)):
-                        return False
-                    confirmed = True
-                    continue
-                msgbox.error(self, self.tr("Record installed version"), message(err))
-                return False
-        self.reload()
-        return True
+    def install(self, base_id: int, version: str, *, confirmed: bool = False) -> None:
+        """Record the install; a demo-causing one asks first, naming what it costs."""
+        app = self.app
+        title = self.tr("Record installed version")
+
+        def refused(exc: Exception) -> None:
+            if (
+                isinstance(exc, DomainError)
+                and exc.code == "install_causes_demo"
+                and not confirmed
+                and msgbox.ask(
+                    self,
+                    self.tr("Demo mode ahead"),
+                    message(exc),
+                    yes_text=self.tr("&Install anyway"),
+                    no_text=self.tr("Cancel"),
+                )
+            ):
+                self.install(base_id, version, confirmed=True)
+                return
+            if not (isinstance(exc, DomainError) and exc.code == "install_causes_demo"):
+                msgbox.error(
+                    self, title, message(exc) if isinstance(exc, DomainError) else str(exc)
+                )
+
+        Op(
+            self,
+            lambda _p: service.record_install(
+                app.db, base_id, version, app.clock.today(), confirmed=confirmed
+            ),
+        ).titled(title).failure(refused).run()
 
     def load_releases(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -366,44 +411,35 @@ class BasesView(QWidget):
             p = Path(path)
             self.load_path(p.parent if p.name == "versions.xml" else p)
 
-    def load_path(self, path: Path, *, quiet: bool = False) -> list[str]:
-        try:
-            with self.ctx.uow(write=True) as uow:
-                before = {r.version for r in self._all_releases(uow)}
-                sku, added = service.load_feed(uow, path)
-                after = {r.version for r in self._all_releases(uow)}
-                st.write(uow, FEED_SETTING, str(path))
-                uow.commit()
-        except DomainError as err:
-            if not quiet:
-                msgbox.error(self, self.tr("Load releases"), message(err))
-            return []
-        new = sorted(after - before)
-        if new:
-            self.new_releases.emit(new)
-        if not quiet:
-            msgbox.info(
-                self,
-                self.tr("Load releases"),
-                self.tr(
-                    "%n new release(s) of %1 loaded. Nothing was installed.", "", added
-                ).replace("%1", sku),
-            )
-        self.reload()
-        return new
+    def load_path(self, path: Path, *, quiet: bool = False) -> None:
+        db = self.app.db
+        self._load(lambda: service.load_feed(db, path), quiet)
 
-    def _all_releases(self, uow: Any) -> list[rules.Release]:
-        return [r for info in uow.bases.infos() for r in uow.bases.releases(info.product_sku)]
+    def check_feed(self, quiet: bool = False) -> None:
+        db = self.app.db
+        self._load(lambda: service.check_feed(db), quiet)
 
-    def check_feed(self, quiet: bool = False) -> list[str]:
-        with self.ctx.uow() as uow:
-            path = st.read(uow, FEED_SETTING)
-        if not path:
+    def _load(self, work: Callable[[], service.FeedLoad], quiet: bool) -> None:
+        title = self.tr("Load releases")
+
+        def loaded(result: service.FeedLoad) -> None:
+            if result.new_versions:
+                self.new_releases.emit(list(result.new_versions))
             if not quiet:
                 msgbox.info(
                     self,
-                    self.tr("Check now"),
-                    self.tr("No feed is configured yet: use Load releases once."),
+                    title,
+                    self.tr(
+                        "%n new release(s) of %1 loaded. Nothing was installed.",
+                        "",
+                        len(result.new_versions),
+                    ).replace("%1", result.product_sku),
                 )
-            return []
-        return self.load_path(Path(path), quiet=quiet)
+
+        def failed(exc: Exception) -> None:
+            if not quiet:
+                msgbox.error(
+                    self, title, message(exc) if isinstance(exc, DomainError) else str(exc)
+                )
+
+        Op(self, lambda _p: work()).titled(title).success(loaded).failure(failed).run()

@@ -1,43 +1,41 @@
-"""Export the rows currently shown (filter applied) to CSV or XLSX, headers in the UI language."""
+"""Export the rows currently shown (filter and order applied) to CSV or XLSX.
+
+Headers are the columns' own, in the UI language; values are the columns' raw values,
+so dates stay dates and days stay numbers in a spreadsheet. Rows stream from one
+cursor into the file (openpyxl's write-only mode for XLSX), with progress and cancel;
+the file appears under its name only when complete.
+"""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
-from desktop.context import AppContext
 from desktop.domain.errors import DomainError
-from desktop.services import licenses as license_service
-from desktop.services.ports import LicenseQuery
-from desktop.ui import formatting as fmt
+from desktop.services import licenses
+from desktop.services.licenses import Verifier
+from desktop.services.ports import Database, LicenseQuery
+from desktop.services.progress import Progress
+from desktop.ui.columns import COLUMNS
 
 
-def _rows(ctx: AppContext, query: LicenseQuery) -> list[list[object]]:
-    with ctx.uow() as uow:
-        rows = license_service.list_licenses(uow, query, ctx.verifier)
-    from desktop.ui.license_model import Col
-
-    out = []
-    for r in rows:
-        values = {
-            Col.PRODUCT: r.product_name,
-            Col.DEVICE: r.device_name or "",
-            Col.STORE: r.store_name or "",
-            Col.STATUS: fmt.status_text(r.status, r.days_left),
-            Col.END: r.subscription_end,
-            Col.DAYS_LEFT: r.days_left,
-            Col.ACTIVATED: r.activated_on,
-            Col.DEVICE_CODE: r.device_code or "",
-            Col.KIND: fmt.kind_text(r.product_line, r.device_kind),
-        }
-        out.append([values[c] for c in Col])
-    return out
+def _csv_value(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
-def export_rows(ctx: AppContext, query: LicenseQuery, headers: list[str], path: Path) -> int:
-    """Write the filtered rows; dates stay dates (XLSX) or ISO text (CSV). Returns the count."""
-    rows = _rows(ctx, query)
+def export_rows(
+    db: Database, query: LicenseQuery, verifier: Verifier, path: Path, progress: Progress
+) -> int:
+    """Write the query's rows; returns how many. Runs on a worker (desktop.ui.ops)."""
+    headers = [c.header() for c in COLUMNS]
+    rows = licenses.stream(db, query, verifier, progress)
     tmp = path.with_name(path.name + ".part")
+    count = 0
     try:
         if path.suffix.lower() == ".xlsx":
             from openpyxl import Workbook
@@ -45,22 +43,22 @@ def export_rows(ctx: AppContext, query: LicenseQuery, headers: list[str], path: 
             wb = Workbook(write_only=True)
             ws = wb.create_sheet("Licenses")
             ws.append(headers)
-            for r in rows:
-                ws.append(r)
+            for row in rows:
+                ws.append([c.value(row) for c in COLUMNS])
+                count += 1
             wb.save(tmp)
         else:
             with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
                 writer = csv.writer(fh)
                 writer.writerow(headers)
-                for r in rows:
-                    writer.writerow(
-                        [
-                            "" if v is None else (v.isoformat() if hasattr(v, "isoformat") else v)
-                            for v in r
-                        ]
-                    )
+                for row in rows:
+                    writer.writerow([_csv_value(c.value(row)) for c in COLUMNS])
+                    count += 1
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise DomainError("export_failed", path=str(path), reason=exc.strerror or "") from None
-    return len(rows)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # cancelled or failed: no half file under any name
+        raise
+    return count

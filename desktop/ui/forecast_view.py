@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCharts import (
@@ -12,8 +13,8 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -30,14 +31,20 @@ from desktop.context import AppContext
 from desktop.domain.errors import DomainError
 from desktop.services import renewals
 from desktop.ui import formatting as fmt
+from desktop.ui.changes import changes
 from desktop.ui.errors import message
 from desktop.ui.icons import icon
+from desktop.ui.ops import Op
 
 
 class ForecastView(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    #: A forecast was computed and shown (tests and the window wait on it).
+    reloaded = Signal()
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.app = app
+        changes(app).changed.connect(self.data_changed)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         label = QLabel(self.tr("&Months ahead:"))
@@ -65,21 +72,32 @@ class ForecastView(QWidget):
         layout.addWidget(self.table, 2)
         self.months.valueChanged.connect(lambda _v: self.reload())
         self.data: list[renewals.ForecastMonth] = []
-        self._loaded = False
+        self._stale = True
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802
-        if not self._loaded:  # computed when first shown, not at start-up
-            self._loaded = True
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._stale:  # computed when shown, not at start-up
             self.reload()
         super().showEvent(event)
 
+    def data_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
     def reload(self) -> None:
-        try:
-            with self.ctx.uow() as uow:
-                self.data = renewals.forecast(uow, self.ctx.clock.today(), self.months.value())
-        except DomainError as err:
-            self.summary.setText(message(err))
-            return
+        """Every license's renewal costs: a job for a worker at chain size."""
+        self._stale = False
+        app, months = self.app, self.months.value()
+        self.summary.setText(self.tr("Calculating..."))
+        Op(self, lambda _p: renewals.forecast(app.db, app.clock.today(), months)).success(
+            self._show
+        ).failure(self._failed).run()
+
+    def _failed(self, exc: Exception) -> None:
+        self.summary.setText(message(exc) if isinstance(exc, DomainError) else str(exc))
+
+    def _show(self, data: list[renewals.ForecastMonth]) -> None:
+        self.data = data
         currencies = sorted({c for m in self.data for c in m.totals})
         locale = QLocale()
         months = [locale.toString(_qdate(m.month), "MMM yyyy") for m in self.data]
@@ -130,9 +148,8 @@ class ForecastView(QWidget):
                 "%1", " + ".join(fmt.money_text(v, c) for c, v in sorted(totals.items())) or "—"
             )
         )
+        self.reloaded.emit()
 
 
-def _qdate(day):  # noqa: ANN001, ANN202
-    from PySide6.QtCore import QDate
-
+def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)

@@ -84,6 +84,7 @@ _installed: list[QTranslator] = []
 def install(lang: str) -> str:
     """Install the translators for ``lang`` (ours and Qt's own dialogs); returns the language."""
     app = QCoreApplication.instance()
+    assert app is not None, "install translations after creating the application"
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()

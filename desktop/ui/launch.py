@@ -1,4 +1,11 @@
-"""Start the GUI: the window first (fast first paint), then the store, then the data."""
+"""Start the GUI: the window first (fast first paint), then the store, then the data.
+
+A local SQLite file at the current schema opens synchronously through the measured
+fast path (desktop.storage.fastread). Anything else - a central PostgreSQL server, a
+file that needs a migration - opens on a worker: the window stays responsive, says
+"Opening...", and an unreachable server gets a message with Retry instead of a frozen
+window.
+"""
 
 from __future__ import annotations
 
@@ -13,101 +20,141 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from desktop.context import AppContext
 from desktop.domain.errors import DomainError
+from desktop.services import licenses, setup
+from desktop.services.ports import LicenseQuery, SortKey
 from desktop.ui import i18n, msgbox
 from desktop.ui.errors import message
 from desktop.ui.icons import icon
 from desktop.ui.main_window import MainWindow
+from desktop.ui.ops import Op, manager
 
 log = logging.getLogger(__name__)
 
+AppFactory = Callable[[], AppContext]
+
 
 def make_app() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_ID)
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(icon("app"))
-    return app  # type: ignore[return-value]
+    return app
 
 
-def install_features(ctx: AppContext, window: MainWindow) -> None:
-    """Wire the feature dialogs and views onto the window (UI side of the composition)."""
-    from desktop.ui import features
-
-    features.install(ctx, window)
+def opened(app: AppContext) -> tuple[AppContext, LicenseQuery, bool]:
+    """What the window needs before its first rows: the query and whether the store is
+    empty (the first start's question). Runs on a worker for a remote store."""
+    query = licenses.make_query(app.db, app.clock.today(), sort=SortKey.END)
+    return app, query, licenses.is_empty(app.db)
 
 
 def run_gui(
-    open_ctx: Callable[[], AppContext],
+    open_app: AppFactory,
     *,
+    open_fast: Callable[[], AppContext | None],
     demo: bool,
     lang: str | None,
     quit_after_ms: int | None,
-    open_demo: Callable[[], AppContext],
-    ensure_demo: Callable[[AppContext], None],
+    open_demo: AppFactory,
 ) -> int:
-    app = make_app()
+    """``open_fast`` opens a local SQLite file at the current schema without SQLAlchemy
+    (or answers None: never a migration, never a network); ``open_app`` opens anything,
+    on a worker."""
+    qapp = make_app()
     i18n.install(i18n.chosen_language(lang))
     window = MainWindow()
     window.show()
     unattended = quit_after_ms is not None
     exit_code = 0
 
-    def finish_start() -> None:
-        nonlocal exit_code
-
-        try:
-            ctx = open_ctx()
-            if demo:
-                ensure_demo(ctx)
-            elif not unattended and _is_empty(ctx):
-                ctx = first_start(window, ctx, open_demo, ensure_demo)
-        except DomainError as err:
-            log.error("cannot open the store: %s", err)
-            msgbox.error(window, QCoreApplication.translate("Launch", "License Desk"), message(err))
-            exit_code = 2
-            app.quit()
+    def ready(result: tuple[AppContext, LicenseQuery, bool]) -> None:
+        app, query, empty = result
+        if empty and not demo and not unattended:
+            first_start(window, app, open_demo)
             return
-        window.attach(ctx)
-        # The rows paint first; then the rest (it may import SQLAlchemy and build tabs).
-        window.when_rows_painted(lambda: finish_window(ctx, window, unattended))
+        show(app, query)
 
-    QTimer.singleShot(0, finish_start)
+    def show(app: AppContext, query: LicenseQuery) -> None:
+        window.attach(app, query)
+        # The rows paint first; then the rest (it may import SQLAlchemy and build tabs).
+        window.when_rows_painted(lambda: finish_window(window, unattended))
+
+    def failed(exc: Exception) -> None:
+        nonlocal exit_code
+        log.error("cannot open the store: %s", exc)
+        text = (
+            message(exc)
+            if isinstance(exc, DomainError)
+            else QCoreApplication.translate("Launch", "Unexpected error: %1").replace(
+                "%1", type(exc).__name__
+            )
+        )
+        if not unattended and msgbox.retry(
+            window, QCoreApplication.translate("Launch", "License Desk"), text
+        ):
+            start()
+            return
+        exit_code = 2
+        qapp.quit()
+
+    def prepare() -> tuple[AppContext, LicenseQuery, bool]:
+        app = open_app()
+        if demo:
+            setup.ensure_demo(app.db, app.authority, app.clock.today())
+        return opened(app)
+
+    def start() -> None:
+        window.set_busy(QCoreApplication.translate("Launch", "Opening the database..."))
+        fast = None if demo else open_fast()  # the demo may need filling and signing first
+        if fast is not None:
+            try:
+                ready(opened(fast))
+                return
+            except Exception:  # the slow path will say why, or succeed
+                log.exception("the fast start failed")
+                fast.db.dispose()
+        Op(window, lambda _p: prepare()).success(ready).failure(failed).run()
+
+    QTimer.singleShot(0, start)
     if unattended:
-        QTimer.singleShot(quit_after_ms, app.quit)
-    code = app.exec()
+        assert quit_after_ms is not None
+        QTimer.singleShot(quit_after_ms, window.close)
+    code = qapp.exec()
+    manager().shutdown()
     return exit_code or code
 
 
-def finish_window(ctx: AppContext, window: MainWindow, unattended: bool) -> None:
-    install_features(ctx, window)
+def finish_window(window: MainWindow, unattended: bool) -> None:
     window.finish_attach()
     if not unattended:
         window.show_warnings()
 
 
-def _is_empty(ctx: AppContext) -> bool:
-    with ctx.read() as view:
-        return bool(view.licenses.store_is_empty())
-
-
-def first_start(
-    window: MainWindow,
-    ctx: AppContext,
-    open_demo: Callable[[], AppContext],
-    ensure_demo: Callable[[AppContext], None],
-) -> AppContext:
-    from desktop.services import setup
+def first_start(window: MainWindow, app: AppContext, open_demo: AppFactory) -> None:
     from desktop.ui.first_start import FirstStartChoice, FirstStartDialog
 
-    dialog = FirstStartDialog(ctx.db_label, window)
+    dialog = FirstStartDialog(app.db_label, window)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.exec()
+
+    def show(result: tuple[AppContext, LicenseQuery, bool]) -> None:
+        chosen, query, _empty = result
+        window.attach(chosen, query)
+        window.when_rows_painted(lambda: finish_window(window, False))
+
     if dialog.choice is FirstStartChoice.DEMO:
-        demo_ctx = open_demo()
-        ensure_demo(demo_ctx)
-        return demo_ctx
+
+        def prepare_demo() -> tuple[AppContext, LicenseQuery, bool]:
+            demo_app = open_demo()
+            setup.ensure_demo(demo_app.db, demo_app.authority, demo_app.clock.today())
+            return opened(demo_app)
+
+        Op(window, lambda _p: prepare_demo()).success(show).run()
+        return
+    show(opened(app))
     if dialog.choice is FirstStartChoice.IMPORT:
         path, _ = QFileDialog.getOpenFileName(
             window,
@@ -116,8 +163,4 @@ def first_start(
             QCoreApplication.translate("Launch", "License Desk export (*.json *.csv)"),
         )
         if path:
-            try:
-                setup.import_file(ctx.uow, Path(path))
-            except DomainError as err:
-                msgbox.error(window, QCoreApplication.translate("Launch", "Import"), message(err))
-    return ctx
+            window.import_path(Path(path))

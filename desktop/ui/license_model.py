@@ -4,67 +4,48 @@ PERFORMANCE.md in practice: the model keeps only the row count and at most
 ``MAX_PAGES`` pages of pre-formatted rows; sorting and filtering are SQL (``sort``
 and ``set_query`` rebuild the query, never touch rows in Python); ``data()``
 compares roles with plain ints and returns early. A page that fails to load
-becomes a placeholder row instead of an exception inside ``data()`` (Anki's habit).
+becomes a disabled placeholder row instead of an exception inside ``data()``.
+
+Reads go through the services (``licenses.count`` / ``licenses.page``). On a local
+SQLite file they are synchronous (a page costs about a millisecond). On a central
+server every read runs on a worker (desktop.ui.ops): the count arrives and resets
+the model, a page that is not here yet shows "Loading..." rows and is fetched in the
+background, and a stale answer (the query changed meanwhile) is dropped.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections import OrderedDict
+from concurrent.futures import Future
 from dataclasses import replace
-from enum import IntEnum
 from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from desktop.context import AppContext
 from desktop.domain.status import LicenseStatus
-from desktop.services.licenses import LicenseRow, to_row
-from desktop.services.ports import LicenseQuery, SortKey
-from desktop.ui import formatting as fmt
+from desktop.services import licenses
+from desktop.services.licenses import LicenseRow
+from desktop.services.ports import LicenseQuery
+from desktop.ui.columns import COLUMNS, Col, sort_value
 from desktop.ui.icons import icon
+from desktop.ui.ops import manager
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 MAX_PAGES = 24
-
-
-class Col(IntEnum):
-    """Columns in the order an operator reads them: what, where, and how long it runs."""
-
-    PRODUCT = 0
-    DEVICE = 1
-    STORE = 2
-    STATUS = 3
-    END = 4
-    DAYS_LEFT = 5
-    ACTIVATED = 6
-    DEVICE_CODE = 7
-    KIND = 8
-
-
-SORT_BY_COLUMN = {
-    Col.PRODUCT: SortKey.PRODUCT,
-    Col.KIND: SortKey.KIND,
-    Col.DEVICE_CODE: SortKey.DEVICE_CODE,
-    Col.DEVICE: SortKey.DEVICE,
-    Col.STORE: SortKey.STORE,
-    Col.STATUS: SortKey.STATUS,
-    Col.ACTIVATED: SortKey.ACTIVATED,
-    Col.END: SortKey.END,
-    Col.DAYS_LEFT: SortKey.DAYS_LEFT,
-}
 
 #: Role carrying the raw value (date, int) so that exports and tests need no parsing.
 SortRole = int(Qt.ItemDataRole.UserRole) + 1
@@ -85,11 +66,11 @@ _SORT = SortRole
 _ID = IdRole
 _STATUS = StatusRole
 _COL_STATUS = int(Col.STATUS)
-_COL_DAYS = int(Col.DAYS_LEFT)
 _COL_END = int(Col.END)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ALIGNMENT = tuple(_ALIGN_RIGHT if c.align_right else None for c in COLUMNS)
 
 STATUS_ICON = {
     LicenseStatus.ACTIVE: "status-active",
@@ -109,11 +90,6 @@ STATUS_FOREGROUND = {
     LicenseStatus.FREE: QColor("#5f6b76"),
     LicenseStatus.INVALID: QColor("#5a2374"),
 }
-
-
-def _status_key(row: LicenseRow) -> tuple[int, dt.date]:
-    """The status column's order, as SQL sorts it: by end date, free licenses last."""
-    return (1 if row.device_code is None else 0, row.subscription_end or dt.date.max)
 
 
 @cache
@@ -139,65 +115,50 @@ class _Row:
         status = row.status
         self.background = _BACKGROUND_BRUSH.get(status)
         self.foreground = _FOREGROUND_BRUSH.get(status)
-        self.icon = icon(STATUS_ICON[status])
+        self.icon: QIcon = icon(STATUS_ICON[status])
         self.font = _italic() if status is LicenseStatus.FREE else None
 
     @property
     def texts(self) -> tuple[str, ...]:
         if self._texts is None:
             row = self.row
-            texts = {
-                Col.PRODUCT: row.product_name,
-                Col.DEVICE: row.device_name or "",
-                Col.STORE: row.store_name or "",
-                Col.STATUS: fmt.status_text(row.status, row.days_left),
-                Col.END: fmt.date_text(row.subscription_end),
-                Col.DAYS_LEFT: "" if row.days_left is None else str(row.days_left),
-                Col.ACTIVATED: fmt.date_text(row.activated_on),
-                Col.DEVICE_CODE: row.device_code or "",
-                Col.KIND: fmt.kind_text(row.product_line, row.device_kind),
-            }
-            self._texts = tuple(texts[c] for c in Col)
+            self._texts = tuple(c.text(row) for c in COLUMNS)
         return self._texts
 
-    @property
-    def sort(self) -> tuple[object, ...]:
-        """Raw values per column (dates as dates) for SortRole."""
-        row = self.row
-        values = {
-            Col.PRODUCT: row.product_name,
-            Col.DEVICE: row.device_name,
-            Col.STORE: row.store_name,
-            Col.STATUS: _status_key(row),
-            Col.END: row.subscription_end,
-            Col.DAYS_LEFT: row.days_left,
-            Col.ACTIVATED: row.activated_on,
-            Col.DEVICE_CODE: row.device_code,
-            Col.KIND: row.product_line,
-        }
-        return tuple(values[c] for c in Col)
+
+#: A page on its way from a worker (asynchronous reads only).
+_LOADING: list[_Row] = []
 
 
 class LicenseTableModel(QAbstractTableModel):
     #: Emitted after the row count or the query changed (filters, sort, refresh).
     reloaded = Signal()
+    #: Emitted when an asynchronous read failed (the window says why and offers a retry).
+    read_failed = Signal(object)
 
     def __init__(self, ctx: AppContext, query: LicenseQuery, parent: Any = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._sync = ctx.db.sync_reads
         self._query = query
         self._count = 0
         self._pages: OrderedDict[int, list[_Row] | None] = OrderedDict()
-        self._generation = 0  # bumped when the query changes: stale prefetches are dropped
+        self._generation = 0  # bumped when the query changes: stale answers are dropped
         self._prefetch_pending = False
         self._prefetching = False
-        self._headers = self._make_headers()
+        self._counting = False
+        self._headers = [c.header() for c in COLUMNS]
         self._recount()
 
     # ------------------------------------------------------------ query
     @property
     def query(self) -> LicenseQuery:
         return self._query
+
+    @property
+    def loading(self) -> bool:
+        """A count is on its way (asynchronous reads)."""
+        return self._counting
 
     def set_query(self, query: LicenseQuery) -> None:
         self.beginResetModel()
@@ -208,59 +169,119 @@ class LicenseTableModel(QAbstractTableModel):
             self._recount()
         finally:
             self.endResetModel()
-        self.reloaded.emit()
+        if self._sync:
+            self.reloaded.emit()
 
     def refresh(self) -> None:
         self.set_query(replace(self._query, today=self._ctx.clock.today()))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = SORT_BY_COLUMN.get(Col(column)) if 0 <= column < len(Col) else None
-        if key is None:
+        if not 0 <= column < len(COLUMNS):
             return
+        key = COLUMNS[column].sort
         descending = order == Qt.SortOrder.DescendingOrder
         if key == self._query.sort and descending == self._query.descending:
             return
-        self.layoutAboutToBeChanged.emit()
+        # A reset, not a layout change: rows are not moved one by one, so the window
+        # puts the selection back on the same license by id (reloaded).
+        self.beginResetModel()
         try:
             self._query = replace(self._query, sort=key, descending=descending)
             self._pages.clear()
             self._generation += 1
         finally:
-            self.layoutChanged.emit()
+            self.endResetModel()
         self.reloaded.emit()
 
     def _recount(self) -> None:
+        if not self._sync:
+            self._count = 0
+            self._count_in_background()
+            return
         try:
-            with self._ctx.read() as view:
-                self._count = view.licenses.count(self._query)
-        except Exception:  # noqa: BLE001 - a dead store must not crash the view
+            self._count = licenses.count(self._ctx.db, self._query)
+        except Exception:  # a dead store must not crash the view
             log.exception("counting licenses failed")
             self._count = 0
 
+    def _count_in_background(self) -> None:
+        generation, query, db = self._generation, self._query, self._ctx.db
+        self._counting = True
+
+        def done(future: Future[int]) -> None:
+            if generation != self._generation:
+                return
+            self._counting = False
+            exc = future.exception()
+            if exc is not None:
+                log.error("counting licenses failed", exc_info=exc)
+                self.read_failed.emit(exc)
+                self.reloaded.emit()
+                return
+            self.beginResetModel()
+            self._count = future.result()
+            self._pages.clear()
+            self.endResetModel()
+            self.reloaded.emit()
+
+        manager().run_in_background(lambda: licenses.count(db, query), done)
+
     # ------------------------------------------------------------ pages
+    def _fetch(self, number: int) -> list[_Row]:
+        rows = licenses.page(
+            self._ctx.db,
+            self._query,
+            number * PAGE_SIZE,
+            PAGE_SIZE,
+            total=self._count,
+            verifier=self._ctx.verifier,
+        )
+        return [_Row(r) for r in rows]
+
     def _page(self, number: int) -> list[_Row] | None:
         pages = self._pages
         if number in pages:
             pages.move_to_end(number)
             return pages[number]
+        if not self._sync:
+            self._load_in_background(number)
+            return _LOADING
         rows: list[_Row] | None
         try:
-            with self._ctx.read() as view:
-                records = view.licenses.page(
-                    self._query, number * PAGE_SIZE, PAGE_SIZE, self._count
-                )
-            q = self._query
-            verifier = self._ctx.verifier
-            rows = [_Row(to_row(r, q.today, q.threshold_days, verifier)) for r in records]
-        except Exception:  # noqa: BLE001
+            rows = self._fetch(number)
+        except Exception:
             log.exception("fetching page %d failed", number)
             rows = None
-        pages[number] = rows
-        if len(pages) > MAX_PAGES:
-            pages.popitem(last=False)
+        self._store(number, rows)
         if not self._prefetching:
             self._schedule_prefetch(number)
         return rows
+
+    def _store(self, number: int, rows: list[_Row] | None) -> None:
+        pages = self._pages
+        pages[number] = rows
+        if len(pages) > MAX_PAGES:
+            pages.popitem(last=False)
+
+    def _load_in_background(self, number: int) -> None:
+        self._pages[number] = _LOADING
+        generation = self._generation
+        fetch = self._fetch
+
+        def done(future: Future[list[_Row]]) -> None:
+            if generation != self._generation:
+                return
+            exc = future.exception()
+            rows = None if exc is not None else future.result()
+            if exc is not None:
+                log.error("fetching page %d failed", number, exc_info=exc)
+            self._store(number, rows)
+            first = number * PAGE_SIZE
+            last = min(self._count, first + PAGE_SIZE) - 1
+            if last >= first:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+        manager().run_in_background(lambda: fetch(number), done)
 
     def _schedule_prefetch(self, number: int) -> None:
         """Fetch the neighbouring pages when the event loop is idle, so that scrolling
@@ -274,7 +295,8 @@ class LicenseTableModel(QAbstractTableModel):
         ]
         if wanted:
             self._prefetch_pending = True
-            QTimer.singleShot(0, lambda: self._prefetch(wanted, self._generation))
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._prefetch(wanted, generation))
 
     def _prefetch(self, numbers: list[int], generation: int) -> None:
         self._prefetch_pending = False
@@ -290,7 +312,7 @@ class LicenseTableModel(QAbstractTableModel):
 
     def _row(self, index: int) -> _Row | None:
         page = self._page(index // PAGE_SIZE)
-        if page is None:
+        if not page:
             return None
         offset = index % PAGE_SIZE
         return page[offset] if offset < len(page) else None
@@ -302,12 +324,20 @@ class LicenseTableModel(QAbstractTableModel):
     def cached_pages(self) -> int:
         return len(self._pages)
 
+    def row_of(self, license_id: int) -> int | None:
+        """The row of a license among the pages in the cache (no query)."""
+        for number, page in self._pages.items():
+            for i, r in enumerate(page or ()):
+                if r.row.id == license_id:
+                    return number * PAGE_SIZE + i
+        return None
+
     # ------------------------------------------------------------ Qt API
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid():
@@ -316,7 +346,11 @@ class LicenseTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             r = self._row(index.row())
             if r is None:
-                return self.tr("(not available)") if col == 0 else ""
+                if col != 0:
+                    return ""
+                if self._pages.get(index.row() // PAGE_SIZE) is _LOADING:
+                    return QCoreApplication.translate("LicenseTableModel", "Loading...")
+                return QCoreApplication.translate("LicenseTableModel", "(not available)")
             return r.texts[col]
         if role == _BACKGROUND:
             r = self._row(index.row())
@@ -330,7 +364,7 @@ class LicenseTableModel(QAbstractTableModel):
             r = self._row(index.row())
             return r.icon if r else None
         if role == _ALIGN:
-            return _ALIGN_RIGHT if col == _COL_DAYS else None
+            return _ALIGNMENT[col]
         if role == _FONT:
             r = self._row(index.row())
             return r.font if r else None
@@ -339,11 +373,13 @@ class LicenseTableModel(QAbstractTableModel):
             if r is None:
                 return None
             if col == _COL_END and r.row.product_line == "enova365":
-                return self.tr("Warranty until %1").replace("%1", r.texts[col])
+                return QCoreApplication.translate("LicenseTableModel", "Warranty until %1").replace(
+                    "%1", r.texts[col]
+                )
             return r.texts[col] if role == _ACCESSIBLE else (r.texts[_COL_STATUS])
         if role == _SORT:
             r = self._row(index.row())
-            return r.sort[col] if r else None
+            return sort_value(COLUMNS[col], r.row) if r else None
         if role == _ID:
             r = self._row(index.row())
             return r.row.id if r else None
@@ -359,29 +395,18 @@ class LicenseTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
-
-    def _make_headers(self) -> list[str]:
-        names = {
-            Col.PRODUCT: self.tr("Product"),
-            Col.DEVICE: self.tr("Device"),
-            Col.STORE: self.tr("Store"),
-            Col.STATUS: self.tr("State"),
-            Col.END: self.tr("Update subscription"),
-            Col.DAYS_LEFT: self.tr("Days left"),
-            Col.ACTIVATED: self.tr("Activated"),
-            Col.DEVICE_CODE: self.tr("Device code"),
-            Col.KIND: self.tr("License kind"),
-        }
-        return [names[c] for c in Col]
+        if not index.isValid():
+            return _NO_FLAGS
+        # A row that could not be read is a disabled placeholder, never selectable.
+        return _ROW_FLAGS if self._row(index.row()) is not None else _NO_FLAGS
 
     def headers(self) -> list[str]:
         return list(self._headers)
 
     def retranslate(self) -> None:
-        self._headers = self._make_headers()
+        self._headers = [c.header() for c in COLUMNS]
         self._pages.clear()
         self._generation += 1
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Col) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(Col) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))

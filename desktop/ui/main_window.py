@@ -1,23 +1,31 @@
-"""The main window: the license manager an operator lives in."""
+"""The main window: the license manager an operator lives in.
+
+Every use case is one service call; reads of a local SQLite file are synchronous (a
+page or a count costs about a millisecond), everything else - writes, files, a central
+server - runs through desktop.ui.ops on a worker. Whatever writes, the store tells the
+window (``data_changed``), and every open view refreshes from that one signal.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPoint,
     QSettings,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,22 +49,27 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.context import AppContext
-from desktop.domain.errors import DomainError
 from desktop.domain.status import LicenseStatus
-from desktop.services import licenses as license_service
+from desktop.services import activation, catalog, licenses, setup
+from desktop.services import bases as bases_service
 from desktop.services import settings as settings_service
-from desktop.services import setup
 from desktop.services import warnings as warning_service
-from desktop.services.ports import SortKey
+from desktop.services.dataset import LoadSummary
+from desktop.services.licenses import Counts, LicenseRow
+from desktop.services.ports import EventRecord, LicenseQuery
 from desktop.ui import formatting as fmt
 from desktop.ui import i18n, msgbox
+from desktop.ui.changes import changes
+from desktop.ui.columns import COLUMN_OF_SORT, COLUMNS, Col
 from desktop.ui.details import LicenseDetails
-from desktop.ui.errors import message
 from desktop.ui.icons import icon
-from desktop.ui.license_model import SORT_BY_COLUMN, Col, IdRole, LicenseTableModel
+from desktop.ui.license_model import IdRole, LicenseTableModel
+from desktop.ui.ops import Op
 from desktop.ui.warnings_dialog import WarningChoice, WarningsDialog
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 SEARCH_DEBOUNCE_MS = 200
 QUICK_FILTERS: tuple[LicenseStatus | None, ...] = (
@@ -108,16 +121,27 @@ class Banner(QFrame):
 
 
 class MainWindow(QMainWindow):
+    #: The store changed (any write, from this window, a dialog or a view); on the GUI
+    #: thread. Every view refreshes from this one signal.
+    data_changed = Signal()
+    #: The start-up pop-up's round is over: the WarningChoice, or None (nothing due).
+    warnings_done = Signal(object)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx: AppContext | None = None
+        self.app: AppContext | None = None
         self.model: LicenseTableModel | None = None
         self._started = False  # set by finish_attach, after the first rows are painted
         self._counts_key: Any = None
-        self._counts: Any = None
+        self._counts: Counts | None = None
         self._whole_key: Any = None
-        self._whole: Any = None
-        self._data_version = 0  # bumped by refresh(): the data may have changed
+        self._data_version = 0  # bumped by every write: the data may have changed
+        self._unsubscribe: Callable[[], None] | None = None
+        self._details_row: LicenseRow | None = None
+        self._paint_spy: QObject | None = None
+        self.orders_view: QWidget | None = None
+        self.forecast_view: QWidget | None = None
+        self.bases_view: Any = None
         self.setWindowIcon(icon("app"))
         self.setWindowTitle(APP_NAME)
         self._build_actions()
@@ -136,15 +160,20 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- building
     def _action(
-        self, icon_name: str | None, text: str, slot: Any, shortcut: Any = None, tip: str = ""
+        self,
+        icon_name: str | None,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
     ) -> QAction:
-        act = QAction(icon(icon_name) if icon_name else QAction().icon(), text, self)
+        act = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
         if tip:
             act.setStatusTip(tip)
             act.setToolTip(tip)
-        act.triggered.connect(slot)
+        act.triggered.connect(lambda _checked=False: slot())
         return act
 
     def _build_actions(self) -> None:
@@ -175,6 +204,20 @@ class MainWindow(QMainWindow):
             self.show_history,
             "Ctrl+H",
             self.tr("Show the event history of the selected license"),
+        )
+        self.act_transfer = self._action(
+            "export",
+            self.tr("&Transfer (unbind)..."),
+            self.transfer_current,
+            None,
+            self.tr("Unbind the license from its device; its code then activates it elsewhere"),
+        )
+        self.act_show_base = self._action(
+            "bases",
+            self.tr("Show its &base"),
+            self.show_base_of_current,
+            None,
+            self.tr("Open the base this license's device works with"),
         )
         self.act_export = self._action(
             "export",
@@ -223,6 +266,8 @@ class MainWindow(QMainWindow):
             self.act_renew,
             self.act_copy_code,
             self.act_history,
+            self.act_transfer,
+            self.act_show_base,
             self.act_export,
             self.act_import,
             self.act_settings,
@@ -350,39 +395,59 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([980, 300])
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         s = QSettings()
         s.setValue("main/geometry", self.saveGeometry())
         s.setValue("main/splitter", self.splitter.saveState())
         s.setValue("main/columns", self.table.horizontalHeader().saveState())
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
         super().closeEvent(event)
 
+    def set_busy(self, text: str) -> None:
+        self.status_label.setText(text)
+
     # ---------------------------------------------------------------- attach
-    def attach(self, ctx: AppContext) -> None:
+    def attach(self, app: AppContext, query: LicenseQuery) -> None:
         """Show the data of an opened store (called once the window is on screen)."""
-        self.ctx = ctx
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        self.app = app
         self._started = False
-        title = f"{APP_NAME} — {ctx.db_label}"
-        if ctx.is_demo:
+        title = f"{APP_NAME} — {app.db_label}"
+        if app.is_demo:
             title += " " + self.tr("[demo data]")
         self.setWindowTitle(title)
         self.db_label.setText(
-            (self.tr("Demo database") if ctx.is_demo else self.tr("Database")) + ": " + ctx.db_label
+            (self.tr("Demo database") if app.is_demo else self.tr("Database")) + ": " + app.db_label
         )
-        today = ctx.clock.today()
-        with ctx.read() as view:
-            query = license_service.make_query(view, today, sort=SortKey.END)
-        self.model = LicenseTableModel(ctx, query, self)
+        # The write path's one signal, whichever thread, dialog or view wrote.
+        bridge = changes(app)
+        bridge.changed.connect(self._on_data_changed)
+
+        def unsubscribe() -> None:
+            bridge.changed.disconnect(self._on_data_changed)
+
+        self._unsubscribe = unsubscribe
+        self.model = LicenseTableModel(app, query, self)
         self.model.reloaded.connect(self._after_reload)
+        self.model.read_failed.connect(self._read_failed)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(Col.END, Qt.SortOrder.AscendingOrder)
         self._size_columns()
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._current_changed)
+        selection.selectionChanged.connect(lambda *_: self._update_actions())
         self._after_reload()
         self.table.setFocus()
 
-    def when_rows_painted(self, callback: Any) -> None:
+    def _on_data_changed(self) -> None:
+        self._data_version += 1
+        self.data_changed.emit()
+        self.refresh(bump=False)
+
+    def when_rows_painted(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once, right after the table has painted its first rows."""
         window = self
 
@@ -399,6 +464,7 @@ class MainWindow(QMainWindow):
 
     def finish_attach(self) -> None:
         """What can wait until the first rows are on screen (it may import SQLAlchemy)."""
+        assert self.app is not None
         self._load_stores()
         for act in (
             self.act_export,
@@ -406,38 +472,78 @@ class MainWindow(QMainWindow):
             self.act_settings,
             self.act_refresh,
             self.act_warnings,
+            self.act_activate,
         ):
             act.setEnabled(True)
+        self._build_tabs(self.app)
         self._started = True
         self._after_reload()
-        if self.model is not None and self.model.rowCount() and not self.selected_ids():
-            self.table.selectRow(0)
-        self._current_changed(self.table.currentIndex(), QModelIndex())
+
+    def _build_tabs(self, app: AppContext) -> None:
+        from desktop.ui.bases_view import BasesView
+        from desktop.ui.forecast_view import ForecastView
+        from desktop.ui.orders_view import OrdersView
+
+        while self.tabs.count() > 1:
+            widget = self.tabs.widget(1)
+            self.tabs.removeTab(1)
+            if widget is not None:
+                widget.deleteLater()
+        self.orders_view = OrdersView(app, self)
+        self.forecast_view = ForecastView(app, self)
+        self.bases_view = BasesView(app, self)
+        self.tabs.addTab(self.orders_view, icon("orders"), self.tr("&Orders"))
+        self.tabs.addTab(self.forecast_view, icon("forecast"), self.tr("&Forecast"))
+        self.tabs.addTab(self.bases_view, icon("bases"), self.tr("&Bases"))
+        for view in (self.orders_view, self.forecast_view, self.bases_view):
+            self.data_changed.connect(view.data_changed)
+        self.bases_view.show_licenses.connect(self.show_license_ids)
+        self.bases_view.open_renewal.connect(self.open_renewal)
+        self.bases_view.new_releases.connect(
+            lambda items: self.statusBar().showMessage(
+                self.tr("New releases are available: %1").replace(
+                    "%1", ", ".join(str(i) for i in items)
+                ),
+                10000,
+            )
+        )
 
     def _size_columns(self) -> None:
         hh = self.table.horizontalHeader()
         state = QSettings().value("main/columns")
         if state is not None and hh.restoreState(state):
             return
-        widths = {
-            Col.PRODUCT: 230, Col.DEVICE: 140, Col.STORE: 170, Col.STATUS: 210, Col.END: 170,
-            Col.DAYS_LEFT: 90, Col.ACTIVATED: 95, Col.DEVICE_CODE: 260, Col.KIND: 170,
-        }  # fmt: skip
-        for col, width in widths.items():
-            self.table.setColumnWidth(col, width)
+        for column in COLUMNS:
+            self.table.setColumnWidth(column.col, column.width)
 
     def _load_stores(self) -> None:
-        assert self.ctx is not None
-        from desktop.services import catalog
+        assert self.app is not None
+        self._read(lambda db: catalog.stores(db), self._show_stores)
 
-        with self.ctx.uow() as uow:
-            stores = catalog.stores(uow)
+    def _show_stores(self, stores: list[tuple[int, str]]) -> None:
+        data = self.store_combo.currentData()
         self.store_combo.blockSignals(True)
         self.store_combo.clear()
         self.store_combo.addItem(icon("store"), self.tr("All stores"), None)
         for store_id, name in stores:
             self.store_combo.addItem(icon("store"), name, store_id)
+        self.store_combo.setCurrentIndex(max(0, self.store_combo.findData(data)))
         self.store_combo.blockSignals(False)
+
+    def _read(self, work: Callable[[Any], T], done: Callable[[T], None]) -> None:
+        """A read: at once from a local file, on a worker from a server."""
+        assert self.app is not None
+        db = self.app.db
+        if not db.sync_reads:
+            Op(self, lambda _p: work(db)).success(done).failure(self._read_failed).run()
+            return
+        try:
+            result = work(db)
+        except Exception as exc:  # a damaged or vanished store: say so, keep the window
+            log.exception("reading the store failed")
+            self._read_failed(exc)
+            return
+        done(result)
 
     # ---------------------------------------------------------------- filters
     def current_status_filter(self) -> LicenseStatus | None:
@@ -453,7 +559,7 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _apply_filters(self) -> None:
-        if self.model is None or self.ctx is None:
+        if self.model is None:
             return
         self._search_timer.stop()
         q = self.model.query
@@ -466,8 +572,6 @@ class MainWindow(QMainWindow):
         )
         if query != q:
             self.model.set_query(query)
-            if self.model.rowCount():
-                self.table.selectRow(0)
 
     def show_license_ids(self, ids: list[int]) -> None:
         """Show exactly these licenses (from the warning pop-up or the bases view)."""
@@ -484,8 +588,6 @@ class MainWindow(QMainWindow):
         self.status_label.setText(
             self.tr("Showing %n selected license(s). Pick a quick filter to see all.", "", len(ids))
         )
-        if self.model.rowCount():
-            self.table.selectRow(0)
 
     def _set_quick_filter_texts(self, counts: dict[LicenseStatus, int]) -> None:
         total = sum(counts.values()) if counts else None
@@ -502,70 +604,61 @@ class MainWindow(QMainWindow):
     def _update_sort_indicator(self) -> None:
         assert self.model is not None
         q = self.model.query
-        col = next((c for c, k in SORT_BY_COLUMN.items() if k == q.sort), Col.END)
+        col = COLUMN_OF_SORT.get(q.sort, Col.END)
         self.table.horizontalHeader().setSortIndicator(
             col, Qt.SortOrder.DescendingOrder if q.descending else Qt.SortOrder.AscendingOrder
         )
 
-    def _read_counts(
-        self, q: Any
-    ) -> tuple[dict[LicenseStatus, int], dict[LicenseStatus, int], Any]:
-        """Counts for the filter buttons (with search and store) and for the whole store.
-
-        The whole-store counts (banner, status bar) depend on the day, the threshold and
-        the data only, so a search keystroke does not recount a million rows.
-        """
-        assert self.ctx is not None
-        whole_key = (q.today, q.threshold_days, self._data_version)
-        with self.ctx.read() as view:
-            if whole_key != self._whole_key:
-                self._whole_key = whole_key
-                self._whole = (
-                    view.licenses.status_counts(
-                        replace(q, status=None, search="", store_id=None, license_ids=None)
-                    ),
-                    view.licenses.next_end(q.today),
-                )
-            all_counts, next_end = self._whole
-            counts = (
-                all_counts
-                if not (q.search or q.store_id)
-                else view.licenses.status_counts(replace(q, status=None, license_ids=None))
-            )
-        return counts, all_counts, next_end
-
     def _after_reload(self) -> None:
-        if self.model is None or self.ctx is None:
+        """After a new query, sort or refresh: counts, status bar, and the selection
+        back on the license the details showed (else the first row)."""
+        if self.model is None or self.app is None:
             return
-        q = self.model.query
+        self._update_sort_indicator()
+        self._restore_selection()
         if not self._started:
-            self._update_sort_indicator()
             return  # the counts follow right after the first paint (finish_attach)
+        q = self.model.query
         # The counts depend on the day, threshold, search and store only: a sort or a
         # quick-filter click reuses them (at a million rows they cost tens of ms).
         key = (q.today, q.threshold_days, q.search, q.store_id, self._data_version)
         if key != self._counts_key:
             self._counts_key = key
-            self._counts = self._read_counts(q)
-        counts, all_counts, next_end = self._counts
-        ended = all_counts.get(LicenseStatus.EXPIRED, 0)
-        self._set_quick_filter_texts(counts)
-        self.banner.set_count(ended)
-        expiring = all_counts.get(LicenseStatus.EXPIRING, 0)
+            whole_key = (q.today, q.threshold_days, self._data_version)
+            whole = self._counts if whole_key == self._whole_key else None
+            self._whole_key = whole_key
+            self._read(lambda db: licenses.counts(db, q, whole), self._show_counts)
+        elif self._counts is not None:
+            self._show_counts(self._counts)
+
+    def _show_counts(self, counts: Counts) -> None:
+        if self.model is None:
+            return
+        self._counts = counts
+        q = self.model.query
+        self._set_quick_filter_texts(counts.shown)
+        self.banner.set_count(counts.whole.get(LicenseStatus.EXPIRED, 0))
+        expiring = counts.whole.get(LicenseStatus.EXPIRING, 0)
         text = self.tr("%n license(s) end within %1 days.", "", expiring).replace(
             "%1", str(q.threshold_days)
         )
-        if next_end is not None:
-            days = (next_end - q.today).days
+        if counts.next_end is not None:
+            days = (counts.next_end - q.today).days
             text += " " + (
                 self.tr("The next one ends today (%1).")
                 if days == 0
                 else self.tr("The next one ends on %1 (in %n day(s)).", "", days)
-            ).replace("%1", fmt.date_text(next_end))
+            ).replace("%1", fmt.date_text(counts.next_end))
         text += "  " + self.tr("Shown: %n", "", self.model.rowCount())
         self.status_label.setText(text)
-        self._update_sort_indicator()
         self._update_actions()
+
+    def _read_failed(self, exc: object) -> None:
+        from desktop.domain.errors import DomainError
+        from desktop.ui.errors import message
+
+        text = message(exc) if isinstance(exc, DomainError) else str(exc)
+        self.status_label.setText(self.tr("Cannot read the licenses: %1").replace("%1", text))
 
     # ---------------------------------------------------------------- selection
     def selected_ids(self) -> list[int]:
@@ -575,35 +668,66 @@ class MainWindow(QMainWindow):
         ids = [self.model.index(r, 0).data(IdRole) for r in rows]
         return [i for i in ids if i is not None]
 
-    def current_row(self) -> Any:
-        if self.model is None:
-            return None
-        index = self.table.currentIndex()
-        return self.model.row_data(index.row()) if index.isValid() else None
+    def current_row(self) -> LicenseRow | None:
+        """The license the details show: every action acts on it."""
+        return self._details_row
+
+    def _restore_selection(self) -> None:
+        """Select the license the details showed if it is still there, else row 0."""
+        model = self.model
+        if model is None:
+            return
+        keep = self._details_row.id if self._details_row is not None else None
+        row = 0 if model.rowCount() else None
+        if keep is not None and model.rowCount():
+            model.row_data(0)  # the first page, where a kept row usually is
+            found = model.row_of(keep)
+            row = found if found is not None else 0
+        if row is None:
+            self._show_details(None)
+            return
+        self.table.selectionModel().setCurrentIndex(
+            model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(model.index(row, 0))
+        shown = model.row_data(row)
+        if self._details_row is not shown:  # the current row number did not change
+            self._show_details(shown)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._started:
-            return  # finish_attach shows the details once the first rows are on screen
-        row = self.model.row_data(current.row()) if self.model and current.isValid() else None
-        events = []
-        if row is not None and self.ctx is not None:
-            with self.ctx.uow() as uow:
-                events = uow.events.for_license(row.id)
-        self.details.show_license(row, events)
+        model = self.model
+        row = model.row_data(current.row()) if model is not None and current.isValid() else None
+        self._show_details(row)
+
+    def _show_details(self, row: LicenseRow | None) -> None:
+        self._details_row = row
         self._update_actions()
+        if row is None or self.app is None:
+            self.details.show_license(None, [])
+            return
+        if not self._started:
+            self.details.show_license(row, [])  # the history follows after the first paint
+            return
+        license_id = row.id
+
+        def show(events: list[EventRecord]) -> None:
+            if self._details_row is not None and self._details_row.id == license_id:
+                self.details.show_license(self._details_row, events)
+
+        self._read(lambda db: licenses.history(db, license_id), show)
 
     def _update_actions(self) -> None:
         row = self.current_row()
-        has = bool(self.selected_ids())
+        started = self._started
         self.act_copy_code.setEnabled(bool(row and row.device_code))
         self.act_history.setEnabled(row is not None)
-        self.act_renew.setEnabled(has and self._feature("open_renewal") is not None)
-        self.act_activate.setEnabled(self._feature("open_activation") is not None)
+        self.act_renew.setEnabled(started and bool(self.selected_ids()))
+        self.act_transfer.setEnabled(started and bool(row and row.device_code))
+        self.act_show_base.setEnabled(started and row is not None)
 
-    def _feature(self, name: str) -> Any:
-        return self.ctx.extras.get(name) if self.ctx else None
-
-    def _context_menu(self, pos: Any) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
             self.table.selectionModel().setCurrentIndex(
@@ -614,10 +738,9 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         for act in (self.act_renew, self.act_activate, self.act_copy_code, self.act_history):
             menu.addAction(act)
-        extra = self._feature("license_menu")
-        if extra:
-            menu.addSeparator()
-            extra(menu, self)
+        menu.addSeparator()
+        menu.addAction(self.act_transfer)
+        menu.addAction(self.act_show_base)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # ---------------------------------------------------------------- actions
@@ -631,51 +754,100 @@ class MainWindow(QMainWindow):
         self.details.history.setFocus()
 
     def activate(self) -> None:
-        opener = self._feature("open_activation")
-        if opener:
-            row = self.current_row()
-            if opener(self, row.device_code if row else None):
-                self.refresh()
+        if self.app is None:
+            return
+        from desktop.ui.activation_dialog import ActivationDialog
+
+        row = self.current_row()
+        dialog = ActivationDialog(self.app, self, device_code=row.device_code if row else None)
+        dialog.exec()
+        self.table.setFocus()
 
     def renew_selected(self) -> None:
         self.open_renewal(self.selected_ids())
 
     def open_renewal(self, ids: list[int]) -> None:
-        opener = self._feature("open_renewal")
-        if opener and ids:
-            opener(ids, self)
+        if self.app is None or not ids:
+            return
+        from desktop.ui.renewal_dialog import RenewalDialog
 
-    def refresh(self) -> None:
+        RenewalDialog(self.app, ids, self).exec()
+        self.table.setFocus()
+
+    def transfer_current(self) -> None:
+        row = self.current_row()
+        if self.app is None or row is None or row.device_code is None:
+            return
+        title = self.tr("Transfer license")
+        if not msgbox.ask(
+            self,
+            title,
+            self.tr(
+                "Unbind license %1 from %2? The device loses the license; the same activation "
+                "code then activates it on the new device."
+            )
+            .replace("%1", str(row.id))
+            .replace("%2", row.device_code),
+        ):
+            return
+        app, license_id = self.app, row.id
+        Op(
+            self,
+            lambda _p: activation.transfer(app.db, app.authority, license_id, app.clock.today()),
+        ).titled(title).success(
+            lambda old: self.statusBar().showMessage(
+                self.tr("License unbound from %1.").replace("%1", old), 5000
+            )
+        ).run()
+
+    def show_base_of_current(self) -> None:
+        row = self.current_row()
+        if row is None or self.app is None:
+            return
+        license_id = row.id
+
+        def show(base_id: int | None) -> None:
+            if base_id is None:
+                self.statusBar().showMessage(
+                    self.tr("This license's device works with no known base."), 5000
+                )
+                return
+            if self.bases_view is not None:
+                self.tabs.setCurrentWidget(self.bases_view)
+                self.bases_view.select_base(base_id)
+
+        self._read(lambda db: bases_service.base_of_license(db, license_id), show)
+
+    def refresh(self, *, bump: bool = True) -> None:
+        """Reload everything from the store (F5, or after any write)."""
         if self.model is None:
             return
-        self._data_version += 1
-        current = self.current_row()
-        self.model.refresh()
-        self._load_stores_keep()
-        if current is not None:
-            self.select_license(current.id)
+        if bump:
+            self._data_version += 1
+        app, model = self.app, self.model
+        assert app is not None
 
-    def _load_stores_keep(self) -> None:
-        data = self.store_combo.currentData()
-        self._load_stores()
-        i = self.store_combo.findData(data)
-        self.store_combo.blockSignals(True)
-        self.store_combo.setCurrentIndex(max(0, i))
-        self.store_combo.blockSignals(False)
+        def reload(threshold: int) -> None:
+            model.set_query(replace(model.query, today=app.clock.today(), threshold_days=threshold))
+
+        # The threshold is a business setting: another PC or a dialog may have changed it.
+        self._read(lambda db: settings_service.load(db).expiring_days, reload)
+        if self._started:
+            self._load_stores()
 
     def select_license(self, license_id: int) -> bool:
-        """Select a license if it is among the first pages shown (cheap lookups only)."""
+        """Select a license if it is among the pages the table already holds."""
         if self.model is None:
             return False
-        for r in range(min(self.model.rowCount(), 2000)):
-            if self.model.index(r, 0).data(IdRole) == license_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(self.model.index(r, 0))
-                return True
-        return False
+        row = self.model.row_of(license_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def export_rows(self) -> None:
-        if self.model is None or self.ctx is None:
+        if self.model is None or self.app is None:
             return
         path, selected = QFileDialog.getSaveFileName(
             self,
@@ -688,22 +860,29 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(".csv" if "csv" in selected.lower() else ".xlsx")
+        self.export_to(target)
+
+    def export_to(self, target: Path) -> Op[int]:
+        assert self.model is not None and self.app is not None
         from desktop.ui.export import export_rows
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            count = export_rows(self.ctx, self.model.query, self.model.headers(), target)
-        except DomainError as err:
-            QGuiApplication.restoreOverrideCursor()
-            msgbox.error(self, self.tr("Export"), message(err))
-            return
-        QGuiApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(
-            self.tr("Exported %n row(s) to %1", "", count).replace("%1", str(target)), 5000
+        app, query = self.app, self.model.query
+        op: Op[int] = (
+            Op(self, lambda p: export_rows(app.db, query, app.verifier, target, p))
+            .titled(self.tr("Export"))
+            .with_progress(self.tr("Exporting the shown rows..."), cancellable=True)
+            .success(
+                lambda count: self.statusBar().showMessage(
+                    self.tr("Exported %n row(s) to %1", "", count).replace("%1", str(target)),
+                    5000,
+                )
+            )
         )
+        op.run()
+        return op
 
     def import_dataset(self) -> None:
-        if self.ctx is None:
+        if self.app is None:
             return
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import data"), "", self.tr("License Desk export (*.json *.csv)")
@@ -711,58 +890,61 @@ class MainWindow(QMainWindow):
         if path:
             self.import_path(Path(path))
 
-    def import_path(self, path: Path) -> bool:
-        assert self.ctx is not None
-        try:
-            summary = setup.import_file(self.ctx.uow, path)
-        except DomainError as err:
-            msgbox.error(self, self.tr("Import"), message(err))
-            return False
-        msgbox.info(
-            self,
-            self.tr("Import"),
-            self.tr("Imported %1 licenses, %2 devices and %3 products.")
-            .replace("%1", str(summary.licenses))
-            .replace("%2", str(summary.devices))
-            .replace("%3", str(summary.products)),
+    def import_path(self, path: Path) -> Op[LoadSummary]:
+        assert self.app is not None
+        db = self.app.db
+
+        def imported(summary: LoadSummary) -> None:
+            msgbox.info(
+                self,
+                self.tr("Import"),
+                self.tr("Imported %1 licenses, %2 devices and %3 products.")
+                .replace("%1", str(summary.licenses))
+                .replace("%2", str(summary.devices))
+                .replace("%3", str(summary.products)),
+            )
+
+        op: Op[LoadSummary] = (
+            Op(self, lambda p: setup.import_file(db, path, p))
+            .titled(self.tr("Import"))
+            .with_progress(self.tr("Importing %1...").replace("%1", path.name), cancellable=True)
+            .success(imported)
         )
-        self.refresh()
-        return True
+        op.run()
+        return op
 
     def open_settings(self) -> None:
-        if self.ctx is None:
+        if self.app is None:
             return
+
+        app = self.app
+        self._read(settings_service.load, lambda values: self._edit_settings(app, values))
+
+    def _edit_settings(self, app: AppContext, values: settings_service.BusinessSettings) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
 
-        with self.ctx.uow() as uow:
-            days = settings_service.read(uow, settings_service.EXPIRING_DAYS)
-            stages = settings_service.read(uow, settings_service.WARNING_STAGES)
-            notice = settings_service.read(uow, settings_service.DEVICE_NOTICE_DAYS)
-        lang = QSettings().value(i18n.SETTINGS_KEY, "", type=str)
-        dialog = SettingsDialog(days, stages, notice, lang, self)
+        lang = str(QSettings().value(i18n.SETTINGS_KEY, "", type=str))
+        dialog = SettingsDialog(values, lang, self)
         if not dialog.exec():
             return
         req = dialog.request()
-        try:
-            with self.ctx.uow(write=True) as uow:
-                settings_service.set_expiring_days(uow, req.expiring_days)
-                settings_service.set_warning_stages(uow, req.warning_stages)
-                settings_service.write(
-                    uow, settings_service.DEVICE_NOTICE_DAYS, req.device_notice_days
+
+        def saved(_values: settings_service.BusinessSettings) -> None:
+            if req.language != lang:
+                i18n.save_language(req.language)
+                msgbox.info(
+                    self,
+                    self.tr("Settings"),
+                    self.tr("The new language applies the next time License Desk starts."),
                 )
-                uow.commit()
-        except DomainError as err:
-            msgbox.error(self, self.tr("Settings"), message(err))
-            return
-        if req.language != lang:
-            i18n.save_language(req.language)
-            msgbox.info(
-                self,
-                self.tr("Settings"),
-                self.tr("The new language applies the next time License Desk starts."),
-            )
-        if self.model is not None:
-            self.model.set_query(replace(self.model.query, threshold_days=req.expiring_days))
+            if self.model is not None:
+                self.model.set_query(
+                    replace(self.model.query, threshold_days=req.business.expiring_days)
+                )
+
+        Op(self, lambda _p: settings_service.save(app.db, req.business)).titled(
+            self.tr("Settings")
+        ).success(saved).run()
 
     def about(self) -> None:
         msgbox.info(
@@ -777,27 +959,40 @@ class MainWindow(QMainWindow):
         )
 
     # ---------------------------------------------------------------- warnings
-    def show_warnings(self, force: bool = False) -> WarningChoice | None:
+    def show_warnings(self, force: bool = False) -> None:
         """The staged start-up pop-up. ``force`` shows it even when nothing is new."""
-        if self.ctx is None:
-            return None
-        today = self.ctx.clock.today()
-        with self.ctx.uow() as uow:
-            state = warning_service.collect(uow, today, self.ctx.verifier)
-        if not state.items or not (force or state.popup_due):
-            return None
+        if self.app is None:
+            return
+        app = self.app
+        today = app.clock.today()
+        verifier = app.verifier
+
+        def show(state: warning_service.WarningState) -> None:
+            if state.items and (force or state.popup_due):
+                self.present_warnings(state)
+            else:
+                self.warnings_done.emit(None)
+
+        Op(self, lambda _p: warning_service.collect(app.db, today, verifier)).success(show).run()
+
+    def present_warnings(self, state: warning_service.WarningState) -> WarningChoice:
+        assert self.app is not None
+        app = self.app
+        today = app.clock.today()
         dialog = WarningsDialog(state, self)
         dialog.exec()
         choice = dialog.choice
-        with self.ctx.uow(write=True) as uow:
-            if choice is WarningChoice.SNOOZE:
-                warning_service.snooze(uow, today)
-            else:
-                warning_service.acknowledge(uow, state, today)
-            uow.commit()
+        done = lambda: self.warnings_done.emit(choice)  # noqa: E731
+        if choice is WarningChoice.SNOOZE:
+            Op(self, lambda _p: warning_service.snooze(app.db, today)).finally_(done).run()
+        else:
+            Op(self, lambda _p: warning_service.acknowledge(app.db, state, today)).finally_(
+                done
+            ).run()
         if choice is WarningChoice.OPEN_IN_LIST:
             self.show_license_ids(dialog.all_ids())
         elif choice is WarningChoice.RENEW:
             self.show_license_ids(dialog.checked_ids())
             self.open_renewal(dialog.checked_ids())
+        dialog.deleteLater()
         return choice

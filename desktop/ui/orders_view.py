@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QShowEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,10 +29,14 @@ from desktop.context import AppContext
 from desktop.domain.errors import DomainError
 from desktop.domain.money import Money
 from desktop.services import renewals
+from desktop.services.ports import OrderRow
 from desktop.ui import formatting as fmt
 from desktop.ui import msgbox
+from desktop.ui.changes import changes
 from desktop.ui.errors import message
 from desktop.ui.icons import icon
+from desktop.ui.ops import Op, read
+from desktop.ui.widgets import select_first
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole)
 
@@ -45,7 +55,7 @@ def _money(minor: int, currency: str) -> str:
     return fmt.money_text(m.amount, currency)
 
 
-def order_html(order: Any) -> str:
+def order_html(order: OrderRow) -> str:
     """A clean printable page: lines, device codes, totals, date."""
     heads = [
         QCoreApplication.translate("OrdersView", "SKU"),
@@ -86,7 +96,7 @@ def order_html(order: Any) -> str:
     )
 
 
-def export_pdf(order: Any, path: Path) -> None:
+def export_pdf(order: OrderRow, path: Path) -> None:
     writer = QPdfWriter(str(path))
     # QTextDocument lays out in screen units; at 96 dpi one unit is one PDF pixel, so the
     # text keeps its point size (it stays vector text in the PDF).
@@ -100,11 +110,12 @@ def export_pdf(order: Any, path: Path) -> None:
     doc.print_(writer)
 
 
-def export_xlsx(order: Any, path: Path) -> None:
+def export_xlsx(order: OrderRow, path: Path) -> None:
     from openpyxl import Workbook
 
     wb = Workbook()
     ws = wb.active
+    assert ws is not None
     ws.title = f"Order {order.id}"
     ws.append(
         [
@@ -146,10 +157,12 @@ def export_xlsx(order: Any, path: Path) -> None:
 
 
 class OrdersView(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.orders: list[Any] = []
+        self.app = app
+        changes(app).changed.connect(self.data_changed)
+        self.orders: list[OrderRow] = []
+        self._stale = True
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.pdf_button = QPushButton(icon("export"), self.tr("Export &PDF..."))
@@ -189,16 +202,28 @@ class OrdersView(QWidget):
         self.cancel_button.clicked.connect(lambda: self.set_status("cancelled"))
         self.fulfil_button.clicked.connect(self.fulfil)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.reload()
+        self._update_buttons()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        self.reload()
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._stale:
+            self.reload()
         super().showEvent(event)
 
+    def data_changed(self) -> None:
+        """The store changed: reload now if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
     def reload(self) -> None:
-        keep = self.current().id if self.current() else None
-        with self.ctx.uow() as uow:
-            self.orders = uow.orders.all()
+        self._stale = False
+        db = self.app.db
+        read(self, db, lambda: renewals.orders(db), self._show)
+
+    def _show(self, orders: list[OrderRow]) -> None:
+        current = self.current()
+        keep = current.id if current is not None else None
+        self.orders = orders
         self.tree.clear()
         for o in self.orders:
             totals = " + ".join(
@@ -226,11 +251,10 @@ class OrdersView(QWidget):
             item.setExpanded(True)
             if o.id == keep:
                 self.tree.setCurrentItem(item)
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        select_first(self.tree)
         self._update_buttons()
 
-    def current(self) -> Any:
+    def current(self) -> OrderRow | None:
         item = self.tree.currentItem()
         while item is not None and item.parent() is not None:
             item = item.parent()
@@ -239,13 +263,12 @@ class OrdersView(QWidget):
 
     def _update_buttons(self) -> None:
         o = self.current()
-        has = o is not None
         for b in (self.pdf_button, self.xlsx_button, self.copy_button):
-            b.setEnabled(has)
-        open_ = has and o.status in ("draft", "sent")
-        self.sent_button.setEnabled(has and o.status == "draft")
-        self.cancel_button.setEnabled(open_)
-        self.fulfil_button.setEnabled(open_ and self.ctx.extras.get("authority") is not None)
+            b.setEnabled(o is not None)
+        is_open = o is not None and o.status in ("draft", "sent")
+        self.sent_button.setEnabled(o is not None and o.status == "draft")
+        self.cancel_button.setEnabled(is_open)
+        self.fulfil_button.setEnabled(is_open)
 
     def _export(self, kind: str) -> None:
         o = self.current()
@@ -260,6 +283,8 @@ class OrdersView(QWidget):
 
     def export_to(self, path: Path, kind: str) -> bool:
         o = self.current()
+        if o is None:
+            return False
         try:
             (export_pdf if kind == "pdf" else export_xlsx)(o, path)
         except OSError as exc:
@@ -280,43 +305,48 @@ class OrdersView(QWidget):
         o = self.current()
         if o is None:
             return
-        try:
-            with self.ctx.uow(write=True) as uow:
-                renewals.set_order_status(uow, o.id, status)
-                uow.commit()
-        except DomainError as err:
-            msgbox.error(self, self.tr("Order"), message(err))
-        self.reload()
+        db, order_id = self.app.db, o.id
+        Op(self, lambda _p: renewals.set_order_status(db, order_id, status)).titled(
+            self.tr("Order")
+        ).run()
 
     def fulfil(self) -> None:
-        """Let the local authority issue the codes, then activate them on their devices."""
-        from desktop.services import activation
-
+        """Let the authority issue the codes and activate them: every line or none."""
         o = self.current()
         if o is None:
             return
-        today = self.ctx.clock.today()
-        authority = self.ctx.extras["authority"]
-        try:
-            with self.ctx.uow(write=True) as uow:
-                issued = renewals.fulfil_with_authority(uow, authority, o.id, today)
-                uow.commit()
-            for line, code in issued:
-                with self.ctx.uow(write=True) as uow:
-                    activation.activate(uow, authority, line.device_code or "", code, today)
-                    uow.commit()
-        except DomainError as err:
-            msgbox.error(self, self.tr("Fulfil order"), message(err))
-            self.reload()
-            return
-        msgbox.info(
+        title = self.tr("Fulfil order")
+        open_lines = sum(1 for ln in o.lines if not ln.fulfilled)
+        if not msgbox.ask(
             self,
-            self.tr("Fulfil order"),
+            title,
             self.tr(
-                "The local authority issued %n renewal code(s); they were activated on their "
-                "devices.",
+                "Fulfil order #%1? The authority issues %n renewal code(s) and each is "
+                "activated on its device at once.",
                 "",
-                len(issued),
-            ),
-        )
-        self.reload()
+                open_lines,
+            ).replace("%1", str(o.id)),
+            yes_text=self.tr("&Fulfil"),
+            no_text=self.tr("Cancel"),
+        ):
+            return
+        app, order_id = self.app, o.id
+
+        def done(result: renewals.Fulfilment) -> None:
+            msgbox.info(
+                self,
+                title,
+                self.tr(
+                    "The authority issued %n renewal code(s); they were activated on their "
+                    "devices.",
+                    "",
+                    result.lines,
+                ),
+            )
+
+        Op(
+            self,
+            lambda _p: renewals.fulfil_order(app.db, app.authority, order_id, app.clock.today()),
+        ).titled(title).with_progress(
+            self.tr("Fulfilling order #%1...").replace("%1", str(order_id))
+        ).success(done).run()

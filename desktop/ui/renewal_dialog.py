@@ -26,16 +26,18 @@ from desktop.services import renewals
 from desktop.ui import formatting as fmt
 from desktop.ui.errors import message
 from desktop.ui.icons import icon
+from desktop.ui.ops import Op, read
+from desktop.ui.widgets import select_first, top_items
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole)
 
 
 class RenewalDialog(QDialog):
     def __init__(
-        self, ctx: AppContext, license_ids: list[int], parent: QWidget | None = None
+        self, app: AppContext, license_ids: list[int], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.app = app
         self.license_ids = list(license_ids)
         self.lines: dict[int, QuoteLine] = {}
         self.refused: dict[int, str] = {}
@@ -45,7 +47,7 @@ class RenewalDialog(QDialog):
         form = QFormLayout()
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        today = ctx.clock.today()
+        today = app.clock.today()
         self.date.setDate(QDate(today.year, today.month, today.day))
         label = QLabel(self.tr("Quote as if &bought on:"))
         label.setBuddy(self.date)
@@ -86,7 +88,7 @@ class RenewalDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.date.dateChanged.connect(lambda _d: self.requote())
-        self.tree.itemChanged.connect(lambda _i, col: col == 0 and self.update_totals())
+        self.tree.itemChanged.connect(lambda _i, col: self.update_totals() if col == 0 else None)
         self.tree.currentItemChanged.connect(lambda cur, _p: self._advise(cur))
         self.resize(1040, 460)
         self.requote()
@@ -99,16 +101,18 @@ class RenewalDialog(QDialog):
 
     def requote(self) -> None:
         """Quote every license again for the chosen day; keep the ticks the user set."""
+        db, ids, on = self.app.db, list(self.license_ids), self.quote_date()
+        read(self, db, lambda: renewals.quote_each(db, ids, on), self._show_quotes)
+
+    def _show_quotes(self, quotes: dict[int, renewals.Quote | DomainError]) -> None:
         unticked = {i for i in self.license_ids if not self.is_checked(i)}
-        on = self.quote_date()
         self.lines.clear()
         self.refused.clear()
-        with self.ctx.uow() as uow:
-            for lid in self.license_ids:
-                try:
-                    self.lines[lid] = renewals.quote(uow, [lid], on).lines[0]
-                except DomainError as err:
-                    self.refused[lid] = message(err)
+        for lid, q in quotes.items():
+            if isinstance(q, DomainError):
+                self.refused[lid] = message(q)
+            else:
+                self.lines[lid] = q.lines[0]
         self.tree.blockSignals(True)
         self.tree.clear()
         for lid in self.license_ids:
@@ -178,8 +182,7 @@ class RenewalDialog(QDialog):
             self.tree.addTopLevelItem(item)
             item.setExpanded(True)
         self.tree.blockSignals(False)
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        select_first(self.tree)
         self.update_totals()
 
     def _policy(self, line: QuoteLine) -> str:
@@ -225,8 +228,7 @@ class RenewalDialog(QDialog):
 
     # ------------------------------------------------------------ totals
     def is_checked(self, license_id: int) -> bool:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
+        for item in top_items(self.tree):
             if item.data(0, ID_ROLE) == license_id:
                 return item.checkState(0) == Qt.CheckState.Checked
         return True
@@ -237,27 +239,33 @@ class RenewalDialog(QDialog):
     def totals(self) -> dict[str, Money]:
         return totals(self.checked_lines())
 
-    def create_order(self) -> int | None:
+    def create_order(self) -> None:
         ids = [line.license_id for line in self.checked_lines()]
-        try:
-            with self.ctx.uow(write=True) as uow:
-                q = renewals.quote(uow, ids, self.quote_date())
-                self.created_order = renewals.create_order(uow, q, ids)
-                uow.commit()
-        except DomainError as err:
-            from desktop.ui import msgbox
+        db, on = self.app.db, self.quote_date()
+        self.order_button.setEnabled(False)
+        Op(self, lambda _p: renewals.create_order(db, ids, on)).titled(
+            self.tr("Create order")
+        ).success(self._order_created).failure(self._order_failed).run()
 
-            msgbox.error(self, self.tr("Create order"), message(err))
-            return None
+    def _order_created(self, order_id: int) -> None:
+        self.created_order = order_id
         self.total_label.setText(
             self.total_label.text()
             + "  "
             + self.tr("Order #%1 saved as a draft (see the Orders tab).").replace(
-                "%1", str(self.created_order)
+                "%1", str(order_id)
             )
         )
-        self.order_button.setEnabled(False)
-        return self.created_order
+
+    def _order_failed(self, exc: Exception) -> None:
+        from desktop.ui import msgbox
+
+        self.order_button.setEnabled(True)
+        msgbox.error(
+            self,
+            self.tr("Create order"),
+            message(exc) if isinstance(exc, DomainError) else str(exc),
+        )
 
     def update_totals(self) -> None:
         parts = [f"<b>{fmt.money_text(m.amount, c)}</b>" for c, m in sorted(self.totals().items())]

@@ -18,23 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.settings import BusinessSettings
 from desktop.ui.i18n import LANGUAGES
 
 
 @dataclass(frozen=True)
 class SettingsRequest:
-    expiring_days: int
-    warning_stages: tuple[int, ...]
-    device_notice_days: int
-    language: str  # "" = follow the system
+    business: BusinessSettings  # stored in the database
+    language: str  # "" = follow the system (QSettings on this PC)
 
 
 class SettingsDialog(QDialog):
     def __init__(
         self,
-        expiring_days: int,
-        stages: tuple[int, ...],
-        device_notice_days: int,
+        values: BusinessSettings,
         language: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -44,13 +41,13 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         self.threshold = QSpinBox()
         self.threshold.setRange(0, 366)
-        self.threshold.setValue(expiring_days)
+        self.threshold.setValue(values.expiring_days)
         self.threshold.setSuffix(self.tr(" days"))
         lbl = QLabel(self.tr("&Warn when a subscription ends within:"))
         lbl.setBuddy(self.threshold)
         form.addRow(lbl, self.threshold)
 
-        self.stages = QLineEdit(", ".join(str(s) for s in stages))
+        self.stages = QLineEdit(", ".join(str(s) for s in values.warning_stages))
         self.stages.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$"))
         )
@@ -63,7 +60,7 @@ class SettingsDialog(QDialog):
 
         self.notice = QSpinBox()
         self.notice.setRange(0, 366)
-        self.notice.setValue(device_notice_days)
+        self.notice.setValue(values.device_notice_days)
         self.notice.setSuffix(self.tr(" days"))
         lbl = QLabel(self.tr("&Devices (platform 3.2+) show their own notice:"))
         lbl.setBuddy(self.notice)
@@ -110,5 +107,6 @@ class SettingsDialog(QDialog):
     def request(self) -> SettingsRequest:
         stages = self._stage_values() or (30, 14, 1)
         return SettingsRequest(
-            self.threshold.value(), stages, self.notice.value(), self.language.currentData()
+            BusinessSettings(self.threshold.value(), stages, self.notice.value()),
+            str(self.language.currentData()),
         )

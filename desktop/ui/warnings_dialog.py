@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from desktop.services.warnings import WarningState
 from desktop.ui import formatting as fmt
 from desktop.ui.icons import icon
 from desktop.ui.license_model import STATUS_ICON
+from desktop.ui.widgets import select_first, top_items
 
 
 class WarningChoice(Enum):
@@ -108,12 +108,9 @@ class WarningsDialog(QDialog):
         self.open_button.clicked.connect(lambda: self._finish(WarningChoice.OPEN_IN_LIST))
         self.snooze_button.clicked.connect(lambda: self._finish(WarningChoice.SNOOZE))
         buttons.rejected.connect(lambda: self._finish(WarningChoice.CLOSE))
-        row = QHBoxLayout()
-        row.addWidget(buttons)
-        layout.addLayout(row)
+        layout.addWidget(buttons)
         self.tree.setFocus()
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        select_first(self.tree)
         self.resize(960, 420)
 
     def _finish(self, choice: WarningChoice) -> None:
@@ -125,8 +122,7 @@ class WarningsDialog(QDialog):
 
     def checked_ids(self) -> list[int]:
         out = []
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
+        for item in top_items(self.tree):
             if item.checkState(0) == Qt.CheckState.Checked:
                 out.append(int(item.data(0, Qt.ItemDataRole.UserRole)))
         return out

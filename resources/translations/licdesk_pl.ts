@@ -1,10 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>ActivationDialog</name>
     <message>
         <source>Activate a license or renewal</source>
+        <extracomment>The placeholder: the vendor's example shape with valid check letters (it passes).</extracomment>
         <translation>Aktywacja licencji lub odnowienia</translation>
     </message>
     <message>
@@ -64,6 +65,10 @@
         <translation>Poczekaj %1 s</translation>
     </message>
     <message>
+        <source>Unexpected error: %1</source>
+        <translation>Nieoczekiwany błąd: %1</translation>
+    </message>
+    <message>
         <source>Load license file</source>
         <translation>Wczytywanie pliku licencji</translation>
     </message>
@@ -80,8 +85,8 @@
         <translation>&lt;b&gt;Przeniesiono&lt;/b&gt; %1 na %2; subskrypcja aktualizacji do &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Renewed&lt;/b&gt; %1 on %2: the update subscription now ends on &lt;b&gt;%3&lt;/b&gt; (was %4); the new year starts today, the day the renewal was issued.</source>
-        <translation>&lt;b&gt;Odnowiono&lt;/b&gt; %1 na %2: subskrypcja aktualizacji trwa teraz do &lt;b&gt;%3&lt;/b&gt; (było %4); nowy rok zaczyna się dziś, w dniu wydania odnowienia.</translation>
+        <source>&lt;b&gt;Renewed&lt;/b&gt; %1 on %2: the update subscription now ends on &lt;b&gt;%3&lt;/b&gt; (was %4).</source>
+        <translation>&lt;b&gt;Odnowiono&lt;/b&gt; %1 na %2: subskrypcja aktualizacji kończy się teraz &lt;b&gt;%3&lt;/b&gt; (było %4).</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) of the old subscription were forfeited.</source>
@@ -115,7 +120,7 @@
     <name>BasesView</name>
     <message>
         <source>&amp;Load releases...</source>
-        <extracomment>"While the app runs it checks the configured feed every 4 hours". The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar).</extracomment>
+        <extracomment>"While the app runs it checks the configured feed every 4 hours". The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
         <translation>&amp;Wczytaj wersje...</translation>
     </message>
     <message>
@@ -283,6 +288,14 @@
         <translation>Grozi tryb demo</translation>
     </message>
     <message>
+        <source>&amp;Install anyway</source>
+        <translation>&amp;Zainstaluj mimo to</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
         <source>Load releases</source>
         <translation>Wczytywanie wersji</translation>
     </message>
@@ -297,14 +310,6 @@
             <numerusform>Wczytano %n nowe wersje %1. Niczego nie zainstalowano.</numerusform>
             <numerusform>Wczytano %n nowych wersji %1. Niczego nie zainstalowano.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Check now</source>
-        <translation>Sprawdzanie aktualizacji</translation>
-    </message>
-    <message>
-        <source>No feed is configured yet: use Load releases once.</source>
-        <translation>Nie ustawiono jeszcze kanału: raz użyj „Wczytaj wersje”.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +543,18 @@
         <translation>Miesięcy 1–60, liczba 1–1000 (podano {months}, {count}).</translation>
     </message>
     <message>
+        <source>Device notice days must be between 0 and 366 (got {value}).</source>
+        <translation>Liczba dni powiadomienia na urządzeniach musi wynosić od 0 do 366 (podano {value}).</translation>
+    </message>
+    <message>
+        <source>No release feed is configured yet: load a feed once (Bases, Load releases).</source>
+        <translation>Nie skonfigurowano jeszcze źródła wydań: wczytaj je raz (Bazy, Wczytaj wydania).</translation>
+    </message>
+    <message>
+        <source>Order {order_id}: the license of line {line} ({product}) is no longer bound to a device; nothing was fulfilled.</source>
+        <translation>Zamówienie {order_id}: licencja z pozycji {line} ({product}) nie jest już przypisana do urządzenia; niczego nie zrealizowano.</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>brak wartości</translation>
     </message>
@@ -645,11 +662,16 @@
     <name>ForecastView</name>
     <message>
         <source>&amp;Months ahead:</source>
+        <extracomment>A forecast was computed and shown (tests and the window wait on it).</extracomment>
         <translation>&amp;Miesięcy naprzód:</translation>
     </message>
     <message>
         <source>&amp;Recalculate</source>
         <translation>&amp;Przelicz</translation>
+    </message>
+    <message>
+        <source>Calculating...</source>
+        <translation>Obliczanie...</translation>
     </message>
     <message>
         <source>Renewal costs per month if every license renews on time</source>
@@ -734,8 +756,16 @@
 <context>
     <name>Launch</name>
     <message>
+        <source>Unexpected error: %1</source>
+        <translation>Nieoczekiwany błąd: %1</translation>
+    </message>
+    <message>
         <source>License Desk</source>
         <translation>License Desk</translation>
+    </message>
+    <message>
+        <source>Opening the database...</source>
+        <translation>Otwieranie bazy danych...</translation>
     </message>
     <message>
         <source>Import data</source>
@@ -744,10 +774,6 @@
     <message>
         <source>License Desk export (*.json *.csv)</source>
         <translation>Eksport License Desk (*.json *.csv)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -852,8 +878,12 @@
 <context>
     <name>LicenseTableModel</name>
     <message>
+        <source>Loading...</source>
+        <extracomment>Role carrying the raw value (date, int) so that exports and tests need no parsing. Role carrying the license id of the row. Role carrying the LicenseStatus of the row. A page on its way from a worker (asynchronous reads only). Emitted after the row count or the query changed (filters, sort, refresh). Emitted when an asynchronous read failed (the window says why and offers a retry).</extracomment>
+        <translation>Wczytywanie...</translation>
+    </message>
+    <message>
         <source>(not available)</source>
-        <extracomment>Role carrying the raw value (date, int) so that exports and tests need no parsing. Role carrying the license id of the row. Role carrying the LicenseStatus of the row. Emitted after the row count or the query changed (filters, sort, refresh).</extracomment>
         <translation>(niedostępne)</translation>
     </message>
     <message>
@@ -862,6 +892,7 @@
     </message>
     <message>
         <source>Product</source>
+        <extracomment>The value as SQL orders the column, when it is not ``value`` (SortRole).</extracomment>
         <translation>Produkt</translation>
     </message>
     <message>
@@ -901,6 +932,7 @@
     <name>MainWindow</name>
     <message>
         <source>Opening the database...</source>
+        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up's round is over: the WarningChoice, or None (nothing due).</extracomment>
         <translation>Otwieranie bazy danych...</translation>
     </message>
     <message>
@@ -934,6 +966,14 @@
     <message>
         <source>Show the event history of the selected license</source>
         <translation>Pokaż historię zdarzeń wybranej licencji</translation>
+    </message>
+    <message>
+        <source>Unbind the license from its device; its code then activates it elsewhere</source>
+        <translation>Odepnij licencję od urządzenia; jej kod aktywuje ją potem na innym</translation>
+    </message>
+    <message>
+        <source>Open the base this license's device works with</source>
+        <translation>Otwórz bazę, z którą pracuje urządzenie tej licencji</translation>
     </message>
     <message>
         <source>&amp;Export shown rows...</source>
@@ -1084,8 +1124,20 @@
         </translation>
     </message>
     <message>
+        <source>Cannot read the licenses: %1</source>
+        <translation>Nie można odczytać licencji: %1</translation>
+    </message>
+    <message>
         <source>Copied %1</source>
         <translation>Skopiowano %1</translation>
+    </message>
+    <message>
+        <source>License unbound from %1.</source>
+        <translation>Licencję odpięto od %1.</translation>
+    </message>
+    <message>
+        <source>This license's device works with no known base.</source>
+        <translation>Urządzenie tej licencji nie pracuje z żadną znaną bazą.</translation>
     </message>
     <message>
         <source>Export shown rows</source>
@@ -1098,6 +1150,10 @@
     <message>
         <source>Export</source>
         <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Exporting the shown rows...</source>
+        <translation>Eksport widocznych wierszy...</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
@@ -1122,6 +1178,10 @@
     <message>
         <source>Imported %1 licenses, %2 devices and %3 products.</source>
         <translation>Zaimportowano licencje: %1, urządzenia: %2, produkty: %3.</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Import %1...</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1170,6 +1230,45 @@
     <message>
         <source>New releases are available: %1</source>
         <translation>Dostępne są nowe wersje: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Msgbox</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Tak</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>The progress dialog appears only for work that takes longer than this. At most this often the GUI hears of progress (a million steps must not flood it).</extracomment>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>License Desk</source>
+        <translation>License Desk</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1. Details are in the log.</source>
+        <translation>Coś poszło nie tak: %1. Szczegóły są w dzienniku.</translation>
     </message>
 </context>
 <context>
@@ -1275,12 +1374,26 @@
         <translation>Realizacja zamówienia</translation>
     </message>
     <message numerus="yes">
-        <source>The local authority issued %n renewal code(s); they were activated on their devices.</source>
+        <source>Fulfil order #%1? The authority issues %n renewal code(s) and each is activated on its device at once.</source>
         <translation>
-            <numerusform>Lokalny urząd wydał %n kod odnowienia; aktywowano go na jego urządzeniu.</numerusform>
-            <numerusform>Lokalny urząd wydał %n kody odnowienia; aktywowano je na ich urządzeniach.</numerusform>
-            <numerusform>Lokalny urząd wydał %n kodów odnowienia; aktywowano je na ich urządzeniach.</numerusform>
-        </translation>
+<numerusform>Zrealizować zamówienie nr %1? Centrum licencji wystawi %n kod odnowienia i zostanie on od razu aktywowany na swoim urządzeniu.</numerusform><numerusform>Zrealizować zamówienie nr %1? Centrum licencji wystawi %n kody odnowienia i każdy zostanie od razu aktywowany na swoim urządzeniu.</numerusform><numerusform>Zrealizować zamówienie nr %1? Centrum licencji wystawi %n kodów odnowienia i każdy zostanie od razu aktywowany na swoim urządzeniu.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Fulfil</source>
+        <translation>&amp;Zrealizuj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message numerus="yes">
+        <source>The authority issued %n renewal code(s); they were activated on their devices.</source>
+        <translation>
+<numerusform>Centrum licencji wystawiło %n kod odnowienia; został aktywowany na swoim urządzeniu.</numerusform><numerusform>Centrum licencji wystawiło %n kody odnowienia; zostały aktywowane na swoich urządzeniach.</numerusform><numerusform>Centrum licencji wystawiło %n kodów odnowienia; zostały aktywowane na swoich urządzeniach.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fulfilling order #%1...</source>
+        <translation>Realizacja zamówienia nr %1...</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ActivationDialog</name>
     <message>
         <source>Activate a license or renewal</source>
+        <extracomment>The placeholder: the vendor's example shape with valid check letters (it passes).</extracomment>
         <translation>Активация лицензии или продления</translation>
     </message>
     <message>
@@ -64,6 +65,10 @@
         <translation>Подождите %1 с</translation>
     </message>
     <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
         <source>Load license file</source>
         <translation>Загрузка файла лицензии</translation>
     </message>
@@ -80,8 +85,8 @@
         <translation>&lt;b&gt;Перенесено&lt;/b&gt; %1 на %2; подписка на обновления до &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Renewed&lt;/b&gt; %1 on %2: the update subscription now ends on &lt;b&gt;%3&lt;/b&gt; (was %4); the new year starts today, the day the renewal was issued.</source>
-        <translation>&lt;b&gt;Продлено&lt;/b&gt; %1 на %2: подписка на обновления теперь до &lt;b&gt;%3&lt;/b&gt; (было %4); новый год начинается сегодня, в день выдачи продления.</translation>
+        <source>&lt;b&gt;Renewed&lt;/b&gt; %1 on %2: the update subscription now ends on &lt;b&gt;%3&lt;/b&gt; (was %4).</source>
+        <translation>&lt;b&gt;Продлено&lt;/b&gt;: %1 на %2; подписка на обновления теперь до &lt;b&gt;%3&lt;/b&gt; (было %4).</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) of the old subscription were forfeited.</source>
@@ -115,7 +120,7 @@
     <name>BasesView</name>
     <message>
         <source>&amp;Load releases...</source>
-        <extracomment>"While the app runs it checks the configured feed every 4 hours". The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar).</extracomment>
+        <extracomment>"While the app runs it checks the configured feed every 4 hours". The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
         <translation>&amp;Загрузить версии...</translation>
     </message>
     <message>
@@ -283,6 +288,14 @@
         <translation>Впереди демо-режим</translation>
     </message>
     <message>
+        <source>&amp;Install anyway</source>
+        <translation>&amp;Всё равно установить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>Load releases</source>
         <translation>Загрузка версий</translation>
     </message>
@@ -297,14 +310,6 @@
             <numerusform>Загружены %n новые версии %1. Ничего не установлено.</numerusform>
             <numerusform>Загружено %n новых версий %1. Ничего не установлено.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Check now</source>
-        <translation>Проверка обновлений</translation>
-    </message>
-    <message>
-        <source>No feed is configured yet: use Load releases once.</source>
-        <translation>Лента обновлений ещё не задана: один раз воспользуйтесь «Загрузить версии».</translation>
     </message>
 </context>
 <context>
@@ -538,6 +543,18 @@
         <translation>Месяцев — от 1 до 60, количество — от 1 до 1000 (указано {months}, {count}).</translation>
     </message>
     <message>
+        <source>Device notice days must be between 0 and 366 (got {value}).</source>
+        <translation>Срок уведомления на устройствах — от 0 до 366 дней (указано {value}).</translation>
+    </message>
+    <message>
+        <source>No release feed is configured yet: load a feed once (Bases, Load releases).</source>
+        <translation>Источник обновлений ещё не задан: один раз загрузите его (Базы → Загрузить выпуски).</translation>
+    </message>
+    <message>
+        <source>Order {order_id}: the license of line {line} ({product}) is no longer bound to a device; nothing was fulfilled.</source>
+        <translation>Заказ {order_id}: лицензия строки {line} ({product}) больше не привязана к устройству; ничего не выполнено.</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>не заполнено</translation>
     </message>
@@ -645,11 +662,16 @@
     <name>ForecastView</name>
     <message>
         <source>&amp;Months ahead:</source>
+        <extracomment>A forecast was computed and shown (tests and the window wait on it).</extracomment>
         <translation>&amp;Месяцев вперёд:</translation>
     </message>
     <message>
         <source>&amp;Recalculate</source>
         <translation>&amp;Пересчитать</translation>
+    </message>
+    <message>
+        <source>Calculating...</source>
+        <translation>Расчёт...</translation>
     </message>
     <message>
         <source>Renewal costs per month if every license renews on time</source>
@@ -734,8 +756,16 @@
 <context>
     <name>Launch</name>
     <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
         <source>License Desk</source>
         <translation>License Desk</translation>
+    </message>
+    <message>
+        <source>Opening the database...</source>
+        <translation>Открытие базы данных...</translation>
     </message>
     <message>
         <source>Import data</source>
@@ -744,10 +774,6 @@
     <message>
         <source>License Desk export (*.json *.csv)</source>
         <translation>Выгрузка License Desk (*.json *.csv)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импорт</translation>
     </message>
 </context>
 <context>
@@ -852,8 +878,12 @@
 <context>
     <name>LicenseTableModel</name>
     <message>
+        <source>Loading...</source>
+        <extracomment>Role carrying the raw value (date, int) so that exports and tests need no parsing. Role carrying the license id of the row. Role carrying the LicenseStatus of the row. A page on its way from a worker (asynchronous reads only). Emitted after the row count or the query changed (filters, sort, refresh). Emitted when an asynchronous read failed (the window says why and offers a retry).</extracomment>
+        <translation>Загрузка...</translation>
+    </message>
+    <message>
         <source>(not available)</source>
-        <extracomment>Role carrying the raw value (date, int) so that exports and tests need no parsing. Role carrying the license id of the row. Role carrying the LicenseStatus of the row. Emitted after the row count or the query changed (filters, sort, refresh).</extracomment>
         <translation>(недоступно)</translation>
     </message>
     <message>
@@ -862,6 +892,7 @@
     </message>
     <message>
         <source>Product</source>
+        <extracomment>The value as SQL orders the column, when it is not ``value`` (SortRole).</extracomment>
         <translation>Продукт</translation>
     </message>
     <message>
@@ -901,6 +932,7 @@
     <name>MainWindow</name>
     <message>
         <source>Opening the database...</source>
+        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up's round is over: the WarningChoice, or None (nothing due).</extracomment>
         <translation>Открываю базу данных...</translation>
     </message>
     <message>
@@ -934,6 +966,14 @@
     <message>
         <source>Show the event history of the selected license</source>
         <translation>Показать историю событий выбранной лицензии</translation>
+    </message>
+    <message>
+        <source>Unbind the license from its device; its code then activates it elsewhere</source>
+        <translation>Отвязать лицензию от устройства; её код затем активирует её на другом</translation>
+    </message>
+    <message>
+        <source>Open the base this license's device works with</source>
+        <translation>Открыть базу, с которой работает устройство этой лицензии</translation>
     </message>
     <message>
         <source>&amp;Export shown rows...</source>
@@ -1084,8 +1124,20 @@
         </translation>
     </message>
     <message>
+        <source>Cannot read the licenses: %1</source>
+        <translation>Не удаётся прочитать лицензии: %1</translation>
+    </message>
+    <message>
         <source>Copied %1</source>
         <translation>Скопировано: %1</translation>
+    </message>
+    <message>
+        <source>License unbound from %1.</source>
+        <translation>Лицензия отвязана от %1.</translation>
+    </message>
+    <message>
+        <source>This license's device works with no known base.</source>
+        <translation>Устройство этой лицензии не работает ни с одной известной базой.</translation>
     </message>
     <message>
         <source>Export shown rows</source>
@@ -1098,6 +1150,10 @@
     <message>
         <source>Export</source>
         <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Exporting the shown rows...</source>
+        <translation>Экспорт показанных строк...</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
@@ -1122,6 +1178,10 @@
     <message>
         <source>Imported %1 licenses, %2 devices and %3 products.</source>
         <translation>Импортировано лицензий: %1, устройств: %2, продуктов: %3.</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Импорт %1...</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1170,6 +1230,45 @@
     <message>
         <source>New releases are available: %1</source>
         <translation>Вышли новые версии: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Msgbox</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>The progress dialog appears only for work that takes longer than this. At most this often the GUI hears of progress (a million steps must not flood it).</extracomment>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>License Desk</source>
+        <translation>License Desk</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1. Details are in the log.</source>
+        <translation>Что-то пошло не так: %1. Подробности — в журнале.</translation>
     </message>
 </context>
 <context>
@@ -1275,12 +1374,26 @@
         <translation>Выполнение заказа</translation>
     </message>
     <message numerus="yes">
-        <source>The local authority issued %n renewal code(s); they were activated on their devices.</source>
+        <source>Fulfil order #%1? The authority issues %n renewal code(s) and each is activated on its device at once.</source>
         <translation>
-            <numerusform>Локальный центр выдал %n код продления; он активирован на своём устройстве.</numerusform>
-            <numerusform>Локальный центр выдал %n кода продления; они активированы на своих устройствах.</numerusform>
-            <numerusform>Локальный центр выдал %n кодов продления; они активированы на своих устройствах.</numerusform>
-        </translation>
+<numerusform>Выполнить заказ №%1? Центр лицензирования выпустит %n код продления, и он сразу будет активирован на своём устройстве.</numerusform><numerusform>Выполнить заказ №%1? Центр лицензирования выпустит %n кода продления, и каждый сразу будет активирован на своём устройстве.</numerusform><numerusform>Выполнить заказ №%1? Центр лицензирования выпустит %n кодов продления, и каждый сразу будет активирован на своём устройстве.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Fulfil</source>
+        <translation>&amp;Выполнить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>The authority issued %n renewal code(s); they were activated on their devices.</source>
+        <translation>
+<numerusform>Центр лицензирования выпустил %n код продления; он активирован на своём устройстве.</numerusform><numerusform>Центр лицензирования выпустил %n кода продления; они активированы на своих устройствах.</numerusform><numerusform>Центр лицензирования выпустил %n кодов продления; они активированы на своих устройствах.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fulfilling order #%1...</source>
+        <translation>Выполнение заказа №%1...</translation>
     </message>
 </context>
 <context>

@@ -26,49 +26,25 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def env(tmp_path: Path, store):  # noqa: ANN001, ANN201
-    ctx = make_ctx(store)
     auth = activation.LocalAuthority(MemorySecrets(), TrustStore(tmp_path / "trust.json"))
-    ctx.extras["authority"] = auth
-    setup.init_demo(ctx.uow, TODAY)
-    auth.init()
-    with ctx.uow(write=True) as uow:
-        activation.sign_licenses(uow, auth)
-        uow.commit()
-    ctx.extras["trust"] = auth.trust
+    ctx = make_ctx(store, authority=auth)
+    setup.init_demo(ctx.db, TODAY)
+    activation.sign_demo(ctx.db, auth, TODAY)
     return ctx, auth
 
 
-def verifier(ctx):  # noqa: ANN001, ANN201
-    with ctx.uow() as uow:
-        store_id = uow.settings.get("store_id")
-    return activation.make_verifier(ctx.extras["trust"].load(), store_id, True)
-
-
 def rows(ctx):  # noqa: ANN001, ANN201
-    with ctx.uow() as uow:
-        return licenses.list_licenses(
-            uow, licenses.make_query(uow, TODAY, sort=SortKey.ID), verifier(ctx)
-        )
+    return licenses.list_licenses(
+        ctx.db, licenses.make_query(ctx.db, TODAY, sort=SortKey.ID), ctx.verifier
+    )
 
 
 def issue(ctx, auth, sku: str, kind: str, count: int = 1) -> list[str]:  # noqa: ANN001
-    with ctx.uow(write=True) as uow:
-        codes = auth.issue(uow, sku, kind, 12, count, TODAY)
-        uow.commit()
-    return codes
+    return activation.issue_codes(ctx.db, auth, sku, kind, 12, count, TODAY)
 
 
 def activate(ctx, auth, device: str, code: str):  # noqa: ANN001, ANN201
-    try:
-        with ctx.uow(write=True) as uow:
-            result = activation.activate(uow, auth, device, code, TODAY)
-            uow.commit()
-        return result
-    except DomainError as err:
-        with ctx.uow(write=True) as uow:
-            activation.record_refusal(uow, device, err)
-            uow.commit()
-        raise
+    return activation.activate(ctx.db, auth, device, code, TODAY)
 
 
 def device_of(ctx, sku: str) -> str:  # noqa: ANN001
@@ -95,8 +71,7 @@ def test_new_license_and_renewal(env) -> None:  # noqa: ANN001
     assert result.kind == "renewal" and result.old_end == old.subscription_end
     assert result.new_end == dt.date(2027, 11, 21)  # a year from the day of issue
     assert result.days_forfeited == max(0, (old.subscription_end - TODAY).days + 1)
-    with ctx.uow() as uow:
-        kinds = [e.kind for e in uow.events.for_license(old.id)]
+    kinds = [e.kind for e in licenses.history(ctx.db, old.id)]
     assert "renewed" in kinds
     again = activate(ctx, auth, device, renewal)
     assert again.kind == "already-active"
@@ -117,9 +92,8 @@ def test_refusals(env) -> None:  # noqa: ANN001
     with pytest.raises(DomainError) as err:
         activate(ctx, auth, "CP30-2222222222222-2222222222222", other)
     assert err.value.code == "renewal_without_license"
-    with ctx.uow() as uow:
-        # the refused codes were not burnt
-        assert sum(1 for c in uow.activation.codes() if c.used_at is None) >= 1
+    # the refused codes were not burnt
+    assert sum(1 for c in activation.issued_codes(ctx.db) if c.used_at is None) >= 1
     with pytest.raises(DomainError) as err:
         activate(ctx, auth, chm_device, "AAAAA-AAAA-AAAAA-AAAAA-AAAAA")
     assert err.value.code == "code_unknown"
@@ -133,15 +107,13 @@ def test_wrong_codes_make_the_user_wait_and_it_survives_restart(env, store) -> N
             activate(ctx, auth, device, "AAAAA-AAAA-AAAAA-AAAAA-AAAAA")
         assert err.value.code == "code_unknown"
     good = issue(ctx, auth, "MS-EGAIS-CHM", "renewal")[0]
-    reopened = make_ctx(store)  # a "restart": the count lives in the database
+    reopened = make_ctx(store, authority=auth)  # a "restart": the count lives in the database
     with pytest.raises(DomainError) as err:
         activate(reopened, auth, device, good)
     assert err.value.code == "code_wait" and 0 < err.value.params["seconds"] <= 31
     later = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(seconds=31)
-    with reopened.uow(write=True) as uow:
-        assert activation.wait_before_next_try(uow, later) == 0
-        result = activation.activate(uow, auth, device, good, TODAY, now=later)
-        uow.commit()
+    assert activation.wait_before_next_try(reopened.db, later) == 0
+    result = activation.activate(reopened.db, auth, device, good, TODAY, now=later)
     assert result.kind == "renewal"
 
 
@@ -155,19 +127,18 @@ def test_edited_or_copied_licenses_are_invalid(env, sqlite_path: Path, tmp_path:
     assert next(r for r in rows(ctx) if r.id == target.id).status is LicenseStatus.INVALID
     # a copy in another database (another store id) does not verify either
     other = open_store(tmp_path / "other.db")
-    other_ctx = make_ctx(other)
-    setup.import_file(other_ctx.uow, _export(ctx, tmp_path))
-    with other_ctx.uow(write=True) as uow:
+    other_ctx = make_ctx(other, authority=ctx.authority)
+    setup.import_file(other_ctx.db, _export(ctx, tmp_path))
+    with other_ctx.db.uow(write=True) as uow:
         uow.settings.set(activation.SIGNED_STORE_KEY, "1")
         uow.commit()
-    other_ctx.extras["trust"] = ctx.extras["trust"]
     assert all(r.status is LicenseStatus.INVALID for r in rows(other_ctx) if r.device_code)
     other.dispose()
 
 
 def _export(ctx, tmp_path: Path) -> Path:  # noqa: ANN001
     path = tmp_path / "all.json"
-    setup.export_file(ctx.uow, path, "json")
+    setup.export_file(ctx.db, path, "json")
     return path
 
 
@@ -205,16 +176,14 @@ def test_real_secret_service_roundtrip() -> None:
 
 RACE = """
 import datetime as dt, json, sys
-from desktop.app import open_context
+from desktop.app import build_app
 from desktop.domain.clock import FixedClock
 from desktop.domain.errors import DomainError
 from desktop.services import activation
-ctx = open_context(sys.argv[1], FixedClock(dt.date(2026, 11, 22)))
+app = build_app(sys.argv[1], FixedClock(dt.date(2026, 11, 22)))
 try:
-    with ctx.uow(write=True) as uow:
-        r = activation.activate(uow, ctx.extras["authority"], sys.argv[2], sys.argv[3],
-                                dt.date(2026, 11, 22))
-        uow.commit()
+    r = activation.activate(app.db, app.authority, sys.argv[2], sys.argv[3],
+                            dt.date(2026, 11, 22))
     print(json.dumps({"ok": r.kind}))
 except DomainError as err:
     print(json.dumps({"error": err.code}))
@@ -267,9 +236,7 @@ def test_transfer_then_the_same_code_activates_on_the_new_device(env) -> None:  
     ctx, auth = env
     code = issue(ctx, auth, "MS-KIROVKA", "license")[0]
     first = activate(ctx, auth, "CP30-1000000000001-1000000000001", code)
-    with ctx.uow(write=True) as uow:
-        old = activation.transfer(uow, auth, first.license_id, TODAY)
-        uow.commit()
+    old = activation.transfer(ctx.db, auth, first.license_id, TODAY)
     assert old == "CP30-1000000000001-1000000000001"
     row = next(r for r in rows(ctx) if r.id == first.license_id)
     assert row.status is LicenseStatus.FREE
@@ -278,37 +245,35 @@ def test_transfer_then_the_same_code_activates_on_the_new_device(env) -> None:  
     row = next(r for r in rows(ctx) if r.id == first.license_id)
     assert row.device_code == "CP30-2000000000002-2000000000002"
     assert row.status is LicenseStatus.ACTIVE  # re-signed for its new device
-    with ctx.uow() as uow:
-        kinds = [e.kind for e in uow.events.for_license(first.license_id)]
+    kinds = [e.kind for e in licenses.history(ctx.db, first.license_id)]
     assert kinds.count("activated") == 2 and "transferred" in kinds
 
 
 def test_transfer_refused_after_the_end(env) -> None:  # noqa: ANN001
     ctx, auth = env
     expired = next(r for r in rows(ctx) if r.status is LicenseStatus.EXPIRED)
-    with ctx.uow(write=True) as uow, pytest.raises(DomainError) as err:
-        activation.transfer(uow, auth, expired.id, TODAY)
+    with pytest.raises(DomainError) as err:
+        activation.transfer(ctx.db, auth, expired.id, TODAY)
     assert err.value.code == "transfer_not_active"
 
 
-def test_license_file_offline_path(env) -> None:  # noqa: ANN001
+def test_license_file_offline_path(env, tmp_path: Path) -> None:  # noqa: ANN001
     ctx, auth = env
     code = issue(ctx, auth, "MS-KIROVKA", "license")[0]
     device = "CP30-3000000000003-3000000000003"
-    with ctx.uow(write=True) as uow:
-        data = activation.export_license_file(uow, auth, device, code, TODAY)
-        uow.commit()
+    path = tmp_path / "license.json"
+    data = activation.export_license_file(ctx.db, auth, device, code, TODAY, path)
     forged = json.loads(json.dumps(data))
     forged["license"]["months"] = 60
-    with ctx.uow(write=True) as uow, pytest.raises(DomainError) as err:
-        activation.load_license_file(uow, auth, forged, auth.trust.load(), TODAY)
+    forged_path = tmp_path / "forged.json"
+    forged_path.write_text(json.dumps(forged), encoding="utf-8")
+    with pytest.raises(DomainError) as err:
+        activation.load_license_file(ctx.db, auth, forged_path, TODAY)
     assert err.value.code == "license_file_signature"
-    with ctx.uow(write=True) as uow:
-        result = activation.load_license_file(uow, auth, data, auth.trust.load(), TODAY)
-        uow.commit()
+    result = activation.load_license_file(ctx.db, auth, path, TODAY)
     assert result.kind == "license" and result.device_code == device
-    with ctx.uow(write=True) as uow, pytest.raises(DomainError) as err:
-        activation.load_license_file(uow, auth, data, auth.trust.load(), TODAY)
+    with pytest.raises(DomainError) as err:
+        activation.load_license_file(ctx.db, auth, path, TODAY)
     assert err.value.code == "license_file_loaded"
     with pytest.raises(DomainError) as err:
         activate(ctx, auth, "CP30-4000000000004-4000000000004", code)

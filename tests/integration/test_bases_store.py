@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.errors import DomainError
-from desktop.services import bases, setup
+from desktop.services import bases, licenses, setup
+from desktop.storage.database import SqlDatabase
 from desktop.storage.open import open_store
-from tests.conftest import TODAY
+from tests.conftest import TODAY, as_db
 
 FEED = Path(__file__).resolve().parents[1] / "data" / "feed"
 
@@ -17,8 +18,9 @@ FEED = Path(__file__).resolve().parents[1] / "data" / "feed"
 @pytest.fixture
 def s(db_target: str):  # noqa: ANN201
     store = open_store(db_target)
-    setup.init_demo(store.uow, TODAY)
-    yield store
+    db = as_db(store)
+    setup.init_demo(db, TODAY)
+    yield db
     store.dispose()
 
 
@@ -26,38 +28,34 @@ def by_name(rows, part: str):  # noqa: ANN001, ANN201
     return next(r for r in rows if part in r.info.name)
 
 
-def test_demo_bases_states(s) -> None:  # noqa: ANN001
-    with s.uow() as uow:
-        rows = bases.list_bases(uow, TODAY)
+def test_demo_bases_states(s: SqlDatabase) -> None:
+    rows = bases.list_bases(s, TODAY)
     assert by_name(rows, "Южный").to_json()["status"] == "demo"
     assert by_name(rows, "Южный").to_json()["demo_reason"] == "release_after_end"
     assert len(by_name(rows, "Южный").status.demo_license_ids) == 1
     assert by_name(rows, "Ленина").to_json()["status"] == "ending"
 
 
-def test_updates_and_install_with_confirmation(s) -> None:  # noqa: ANN001
-    with s.uow() as uow:
-        sad = next(u for u in bases.updates(uow, TODAY) if "Садовая" in u.name)
+def test_updates_and_install_with_confirmation(s: SqlDatabase) -> None:
+    sad = next(u for u in bases.updates(s, TODAY) if "Садовая" in u.name)
     assert sad.newest.version == "3.2" and sad.newest_allowed.version == "3.1"
     victims = sad.newer[0].license_ids
     assert victims and sad.newer[0].renewal_totals["RUB"].as_str() == "3980.00"
-    with s.uow(write=True) as uow, pytest.raises(DomainError) as err:
-        bases.record_install(uow, sad.base_id, "3.2", TODAY)
+    with pytest.raises(DomainError) as err:
+        bases.record_install(s, sad.base_id, "3.2", TODAY)
     assert err.value.code == "install_causes_demo"
-    with s.uow(write=True) as uow:
-        assert bases.record_install(uow, sad.base_id, "3.2", TODAY, confirmed=True) == victims
-        uow.commit()
-    with s.uow() as uow:
-        row = next(r for r in bases.list_bases(uow, TODAY) if r.info.id == sad.base_id)
-        assert row.status.state.value == "demo" and row.info.installed_version == "3.2"
-        kinds = [e.kind for e in uow.events.for_license(victims[0])]
+    assert bases.record_install(s, sad.base_id, "3.2", TODAY, confirmed=True) == victims
+    row = next(r for r in bases.list_bases(s, TODAY) if r.info.id == sad.base_id)
+    assert row.status.state.value == "demo" and row.info.installed_version == "3.2"
+    kinds = [e.kind for e in licenses.history(s, victims[0])]
     assert "demo" in kinds
 
 
-def test_feed_loads_all_or_nothing(s, tmp_path: Path) -> None:  # noqa: ANN001
-    with s.uow(write=True) as uow:
-        assert bases.load_feed(uow, FEED) == ("MS-STORE15-BASE", 1)  # 15.3 was known
-        uow.commit()
+def test_feed_loads_all_or_nothing_and_says_what_is_new(s: SqlDatabase, tmp_path: Path) -> None:
+    loaded = bases.load_feed(s, FEED)
+    assert (loaded.product_sku, loaded.new_versions) == ("MS-STORE15-BASE", ("15.4",))
+    assert bases.configured_feed(s) == FEED
+    assert bases.check_feed(s).new_versions == ()  # nothing new the second time
     bad = tmp_path / "feed"
     bad.mkdir()
     (bad / "versions.xml").write_text(
@@ -68,6 +66,7 @@ def test_feed_loads_all_or_nothing(s, tmp_path: Path) -> None:  # noqa: ANN001
         "<update><version>15.4</version><date>2026-12-16</date><file>f</file></update>",
         encoding="utf-8",
     )
-    with s.uow(write=True) as uow, pytest.raises(DomainError) as err:
-        bases.load_feed(uow, bad)  # 15.4 is stored with another date
+    with pytest.raises(DomainError) as err:
+        bases.load_feed(s, bad)  # 15.4 is stored with another date
     assert err.value.params["problems"][0].code == "date_conflict"
+    assert bases.configured_feed(s) == FEED  # a refused feed is not remembered

@@ -20,7 +20,7 @@ from desktop.storage import migrate
 from desktop.storage.all_models import metadata
 from desktop.storage.open import open_store
 from desktop.storage.uow import Store
-from tests.conftest import TODAY
+from tests.conftest import TODAY, as_db
 
 EXPECTED = demo_data.build(TODAY)
 
@@ -28,7 +28,7 @@ EXPECTED = demo_data.build(TODAY)
 @pytest.fixture
 def demo_store(db_target: str):  # noqa: ANN201
     s = open_store(db_target)
-    setup.init_demo(s.uow, TODAY)
+    setup.init_demo(as_db(s), TODAY)
     yield s
     s.dispose()
 
@@ -38,8 +38,7 @@ def q(**kw) -> LicenseQuery:  # noqa: ANN003
 
 
 def all_rows(s: Store, query: LicenseQuery) -> list:  # noqa: ANN001
-    with s.uow() as uow:
-        return licenses.list_licenses(uow, query)
+    return licenses.list_licenses(as_db(s), query)
 
 
 def test_migrations_match_the_models(db_target: str) -> None:
@@ -143,9 +142,9 @@ def test_deep_pages_read_from_the_far_end_match(demo_store: Store, monkeypatch) 
 def test_export_and_reimport_roundtrip(demo_store: Store, tmp_path: Path) -> None:
     for fmt in ("json", "csv"):
         path = tmp_path / f"all.{fmt}"
-        setup.export_file(demo_store.uow, path, fmt)
+        setup.export_file(as_db(demo_store), path, fmt)
         target = open_store(tmp_path / f"copy-{fmt}.db")
-        setup.import_file(target.uow, path)
+        setup.import_file(as_db(target), path)
         a = [
             (r.product_sku, r.device_code, r.subscription_end, r.status)
             for r in all_rows(demo_store, q(sort=SortKey.ID))
@@ -155,7 +154,7 @@ def test_export_and_reimport_roundtrip(demo_store: Store, tmp_path: Path) -> Non
             for r in all_rows(target, q(sort=SortKey.ID))
         ]
         assert a == b
-        setup.import_file(target.uow, path)  # again: nothing is added twice
+        setup.import_file(as_db(target), path)  # again: nothing is added twice
         assert len(all_rows(target, q())) == len(a)
         target.dispose()
 
@@ -179,7 +178,7 @@ def test_bad_json_import_names_entries_and_writes_nothing(
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     fresh = open_store(tmp_path / "fresh.db")
     with pytest.raises(DomainError) as err:
-        setup.import_file(fresh.uow, path)
+        setup.import_file(as_db(fresh), path)
     problems = {(p.where, p.field, p.code) for p in err.value.params["problems"]}
     assert ("licenses[0]", "activated_on", "bad_date") in problems
     assert ("licenses[1]", "product_sku", "unknown_product") in problems
@@ -204,7 +203,7 @@ def test_broken_files_are_refused(tmp_path: Path, content: bytes, code: str) -> 
     path.write_bytes(content)
     s = open_store(tmp_path / "s.db")
     with pytest.raises(DomainError) as err:
-        setup.import_file(s.uow, path)
+        setup.import_file(as_db(s), path)
     assert err.value.code == code
     s.dispose()
 
@@ -214,7 +213,7 @@ def test_bad_csv_row_and_field(tmp_path: Path) -> None:
     path.write_text(ds.to_csv(EXPECTED).replace(",2026-", ",2026/", 1), encoding="utf-8")
     s = open_store(tmp_path / "s.db")
     with pytest.raises(DomainError) as err:
-        setup.import_file(s.uow, path)
+        setup.import_file(as_db(s), path)
     p = err.value.params["problems"][0]
     assert p.where == "row 2" and p.code == "bad_date"
     with s.uow() as uow:
@@ -277,8 +276,7 @@ def test_upgrade_keeps_data_and_backs_up(tmp_path: Path) -> None:
         )
     engine.dispose()
     s = open_store(path)
-    with s.uow() as uow:
-        rows = licenses.list_licenses(uow, q(search="склад"))
+    rows = licenses.list_licenses(as_db(s), q(search="склад"))
     assert [(r.product_name, r.subscription_end) for r in rows] == [
         ("Склад 15", dt.date(2027, 1, 9))
     ]

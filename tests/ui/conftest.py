@@ -16,7 +16,10 @@ class MsgboxRecorder:
     infos: list[tuple[str, str]] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     questions: list[tuple[str, str]] = field(default_factory=list)
+    buttons: list[tuple[str, str]] = field(default_factory=list)  # named (yes, no) buttons
+    retries: list[tuple[str, str]] = field(default_factory=list)
     answer: bool = True
+    retry_answer: bool = False
 
 
 @pytest.fixture(autouse=True)
@@ -30,11 +33,17 @@ def msgboxes(monkeypatch: pytest.MonkeyPatch) -> MsgboxRecorder:
         msgbox, "error", lambda _p, title, text, details="": rec.errors.append((title, text))
     )
 
-    def ask(_p, title, text, default_yes=False):  # noqa: ANN001, ANN202
+    def ask(_p, title, text, default_yes=False, yes_text="", no_text=""):  # noqa: ANN001, ANN202
         rec.questions.append((title, text))
+        rec.buttons.append((yes_text, no_text))
         return rec.answer
 
+    def retry(_p, title, text):  # noqa: ANN001, ANN202
+        rec.retries.append((title, text))
+        return rec.retry_answer
+
     monkeypatch.setattr(msgbox, "ask", ask)
+    monkeypatch.setattr(msgbox, "retry", retry)
     return rec
 
 

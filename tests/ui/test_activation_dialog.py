@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.authority.keys import TrustStore
-from desktop.services import activation, setup
+from desktop.services import activation, licenses, setup
 from desktop.storage.secrets import MemorySecrets
 from desktop.ui.activation_dialog import ActivationDialog
 from tests.conftest import TODAY, make_ctx
@@ -16,19 +16,15 @@ from tests.conftest import TODAY, make_ctx
 
 @pytest.fixture
 def actx(store, tmp_path: Path):  # noqa: ANN001, ANN201
-    ctx = make_ctx(store)
     auth = activation.LocalAuthority(MemorySecrets(), TrustStore(tmp_path / "trust.json"))
-    ctx.extras["authority"] = auth
-    setup.init_demo(ctx.uow, TODAY)
+    ctx = make_ctx(store, authority=auth)
+    setup.init_demo(ctx.db, TODAY)
     auth.init()
     return ctx
 
 
 def issue(ctx, sku: str, kind: str) -> str:  # noqa: ANN001
-    with ctx.uow(write=True) as uow:
-        code = ctx.extras["authority"].issue(uow, sku, kind, 12, 1, TODAY)[0]
-        uow.commit()
-    return code
+    return activation.issue_codes(ctx.db, ctx.authority, sku, kind, 12, 1, TODAY)[0]
 
 
 def dialog(qtbot, ctx, device: str | None = None) -> ActivationDialog:  # noqa: ANN001
@@ -38,11 +34,20 @@ def dialog(qtbot, ctx, device: str | None = None) -> ActivationDialog:  # noqa: 
     return d
 
 
+def press(qtbot, d: ActivationDialog) -> None:  # noqa: ANN001
+    """Click Activate and wait for the background activation to answer."""
+    d.activate_button.click()
+    wait(qtbot, d)
+
+
+def wait(qtbot, d: ActivationDialog) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: not d.busy and bool(d.result_label.text()), timeout=5000)
+
+
 def chm_device(ctx) -> str:  # noqa: ANN001
-    with ctx.uow() as uow:
-        return next(
-            code for code, name in uow.activation.device_choices() if name == "ТСД Садовая-01"
-        )
+    return next(
+        code for code, name in activation.device_choices(ctx.db) if name == "ТСД Садовая-01"
+    )
 
 
 def test_ok_only_when_both_codes_are_well_formed(qtbot, actx) -> None:  # noqa: ANN001
@@ -72,12 +77,32 @@ def test_success_and_already_active(qtbot, actx) -> None:  # noqa: ANN001
     d = dialog(qtbot, actx, device)
     qtbot.keyClicks(d.code, code)
     qtbot.keyClick(d.code, Qt.Key.Key_Return)
+    wait(qtbot, d)
     assert d.result_info is not None and d.result_info.kind == "renewal"
     text = d.result_label.text()
     assert "Renewed" in text and "21/11/2027" in text and "4 days" in text
     qtbot.keyClicks(d.code, code)
-    d.activate_button.click()
+    assert d.result_label.text() == ""  # the old result went with the new input
+    press(qtbot, d)
     assert "already active" in d.result_label.text()
+
+
+def test_enter_after_tabbing_past_use_still_activates(qtbot, actx) -> None:  # noqa: ANN001
+    """Only the dialog's main button is ever the default: Enter never presses Use."""
+    device = chm_device(actx)
+    d = dialog(qtbot, actx, device)
+    qtbot.keyClicks(d.code, issue(actx, "MS-EGAIS-CHM", "renewal"))
+    d.use_button.setFocus()
+    qtbot.keyClick(d.use_button, Qt.Key.Key_Return)
+    assert d.device.currentText() == device  # not replaced by this PC's code
+    assert not d.use_button.autoDefault() and not d.copy_button.autoDefault()
+
+
+def test_placeholder_code_is_one_the_app_accepts(qtbot, actx) -> None:  # noqa: ANN001
+    from desktop.domain.codes import check_activation_code
+
+    d = dialog(qtbot, actx)
+    assert check_activation_code(d.code.placeholderText()).code is not None
 
 
 @pytest.mark.parametrize("case", ["unknown", "used", "other_product", "no_license"])
@@ -88,9 +113,7 @@ def test_refusals_are_clear(qtbot, actx, case: str) -> None:  # noqa: ANN001
         expected = "unknown"
     elif case == "used":
         code = issue(actx, "MS-EGAIS-CHM", "renewal")
-        with actx.uow(write=True) as uow:
-            activation.activate(uow, actx.extras["authority"], device, code, TODAY)
-            uow.commit()
+        activation.activate(actx.db, actx.authority, device, code, TODAY)
         device = "CP30-9999999999999-9999999999999"
         expected = "already used on device"
     elif case == "other_product":
@@ -102,28 +125,28 @@ def test_refusals_are_clear(qtbot, actx, case: str) -> None:  # noqa: ANN001
         expected = "has no license to renew"
     d = dialog(qtbot, actx, device)
     qtbot.keyClicks(d.code, code)
-    d.activate_button.click()
+    press(qtbot, d)
     assert expected in d.result_label.text()
     assert d.result_info is None
-    with actx.uow() as uow:
-        assert any(e.kind == "refused" for e in _all_events(uow))
+    assert "refused" in _event_kinds(actx)
 
 
-def _all_events(uow):  # noqa: ANN001, ANN202
+def _event_kinds(ctx) -> list[str]:  # noqa: ANN001
     from sqlalchemy import select
 
     from desktop.storage.schema import Event
 
-    return list(uow.session.scalars(select(Event)))
+    with ctx.db.uow() as uow:
+        return list(uow.session.scalars(select(Event.kind)))
 
 
 def test_five_wrong_codes_make_the_button_wait(qtbot, actx) -> None:  # noqa: ANN001
     d = dialog(qtbot, actx, chm_device(actx))
     for _ in range(5):
         d.code.setText("AAAAA-AAAA-AAAAA-AAAAA-AAAAA")
-        d.activate_button.click()
+        press(qtbot, d)
     d.code.setText("AAAAA-AAAA-AAAAA-AAAAA-AAAAA")
-    assert d.activate_button.text().startswith("Wait ")
+    qtbot.waitUntil(lambda: d.activate_button.text().startswith("Wait "), timeout=3000)
     assert not d.activate_button.isEnabled()
 
 
@@ -131,31 +154,29 @@ def test_load_license_file_from_the_dialog(qtbot, actx, tmp_path: Path) -> None:
     import json
 
     code = issue(actx, "MS-KIROVKA", "license")
-    with actx.uow(write=True) as uow:
-        data = activation.export_license_file(
-            uow, actx.extras["authority"], "CP30-5000000000005-5000000000005", code, TODAY
-        )
-        uow.commit()
     path = tmp_path / "k.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
+    activation.export_license_file(
+        actx.db, actx.authority, "CP30-5000000000005-5000000000005", code, TODAY, path
+    )
+    (tmp_path / "junk.json").write_text(json.dumps({"format": "other"}), encoding="utf-8")
     d = dialog(qtbot, actx)
     d.load_path(str(tmp_path / "missing.json"))
+    wait(qtbot, d)
+    assert "Cannot read" in d.result_label.text()
+    d.result_label.clear()
+    d.load_path(str(tmp_path / "junk.json"))
+    wait(qtbot, d)
     assert "not a License Desk license file" in d.result_label.text()
+    d.result_label.clear()
     d.load_path(str(path))
+    wait(qtbot, d)
     assert d.result_info is not None and "Activated" in d.result_label.text()
 
 
-def test_transfer_from_the_context_menu_hook(qtbot, actx, msgboxes) -> None:  # noqa: ANN001
-    from PySide6.QtWidgets import QMenu
+def test_transfer_from_the_context_menu(qtbot, actx, msgboxes) -> None:  # noqa: ANN001
+    from tests.ui.test_license_table import open_window
 
-    from desktop.ui import features
-    from desktop.ui.main_window import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
-    features.install(actx, w)
-    w.attach(actx)
-    w.finish_attach()
+    w = open_window(qtbot, actx)
     w.set_quick_filter(None)
     active = next(
         r
@@ -164,10 +185,9 @@ def test_transfer_from_the_context_menu_hook(qtbot, actx, msgboxes) -> None:  # 
     )
     w.table.selectRow(active)
     lid = w.current_row().id
-    menu = QMenu()
-    actx.extras["license_menu"](menu, w)
-    menu.actions()[0].trigger()
+    assert w.act_transfer.isEnabled()
+    w.act_transfer.trigger()
     assert msgboxes.questions and "Unbind license" in msgboxes.questions[-1][1]
-    with actx.uow() as uow:
-        rec = uow.licenses.get(lid)
-    assert rec.device_code is None
+    qtbot.waitUntil(lambda: licenses.get(actx.db, lid, TODAY).device_code is None, timeout=5000)
+    # the table follows by itself: one signal from the write path
+    qtbot.waitUntil(lambda: w.current_row() is not None and w.current_row().device_code is None)

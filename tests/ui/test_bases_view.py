@@ -5,6 +5,14 @@ from __future__ import annotations
 from desktop.ui.bases_view import BasesView
 
 
+def view(qtbot, ctx) -> BasesView:  # noqa: ANN001
+    v = BasesView(ctx)
+    qtbot.addWidget(v)
+    with qtbot.waitSignal(v.reloaded, timeout=5000):
+        v.show()
+    return v
+
+
 def select(view: BasesView, part: str) -> None:
     for i in range(view.tree.topLevelItemCount()):
         if part in view.tree.topLevelItem(i).text(0):
@@ -14,8 +22,7 @@ def select(view: BasesView, part: str) -> None:
 
 
 def test_states_are_icon_and_text(qtbot, demo_ctx) -> None:  # noqa: ANN001
-    v = BasesView(demo_ctx)
-    qtbot.addWidget(v)
+    v = view(qtbot, demo_ctx)
     texts = {
         v.tree.topLevelItem(i).text(0): v.tree.topLevelItem(i).text(6)
         for i in range(v.tree.topLevelItemCount())
@@ -28,34 +35,37 @@ def test_states_are_icon_and_text(qtbot, demo_ctx) -> None:  # noqa: ANN001
 
 
 def test_confirmation_before_demo_install(qtbot, demo_ctx, msgboxes) -> None:  # noqa: ANN001
-    v = BasesView(demo_ctx)
-    qtbot.addWidget(v)
+    v = view(qtbot, demo_ctx)
     select(v, "Садовая")
     base_id = v.current().info.id
     msgboxes.answer = False
-    assert v.install(base_id, "3.2") is False
+    v.install(base_id, "3.2")
+    qtbot.waitUntil(lambda: bool(msgboxes.questions), timeout=5000)
     assert "demo mode" in msgboxes.questions[-1][1]
     assert v.current().info.installed_version == "3.1"  # nothing changed
     msgboxes.answer = True
-    assert v.install(base_id, "3.2") is True
+    with qtbot.waitSignal(v.reloaded, timeout=5000):  # the write path refreshes the view
+        v.install(base_id, "3.2")
+        qtbot.waitUntil(lambda: len(msgboxes.questions) == 2, timeout=5000)
     select(v, "Садовая")
     assert v.current().info.installed_version == "3.2"
     assert v.current().status.state.value == "demo"
 
 
 def test_safe_install_asks_nothing(qtbot, demo_ctx, msgboxes) -> None:  # noqa: ANN001
-    v = BasesView(demo_ctx)
-    qtbot.addWidget(v)
+    v = view(qtbot, demo_ctx)
     select(v, "Ленина")
-    assert v.install(v.current().info.id, "15.3") is True
-    assert msgboxes.questions == []
+    with qtbot.waitSignal(v.reloaded, timeout=5000):
+        v.install(v.current().info.id, "15.3")
+    assert msgboxes.questions == [] and msgboxes.errors == []
+    select(v, "Ленина")
+    assert v.current().info.installed_version == "15.3"
 
 
 def test_renew_button_opens_renewal_for_exactly_the_affected(qtbot, demo_ctx) -> None:  # noqa: ANN001
     calls = []
-    demo_ctx.extras["open_renewal"] = lambda ids, parent=None: calls.append(ids)
-    v = BasesView(demo_ctx)
-    qtbot.addWidget(v)
+    v = view(qtbot, demo_ctx)
+    v.open_renewal.connect(calls.append)
     select(v, "Садовая")
     expected = list(v.updates[v.current().info.id].newer[0].license_ids)
     assert v.renew_button.isEnabled()
@@ -71,33 +81,31 @@ def test_check_now_reports_new_releases(qtbot, demo_ctx, msgboxes) -> None:  # n
     from pathlib import Path
 
     feed = Path(__file__).resolve().parents[1] / "data" / "feed"
-    v = BasesView(demo_ctx)
-    qtbot.addWidget(v)
-    assert v.check_feed() == [] and "No feed is configured" in msgboxes.infos[-1][1]
+    v = view(qtbot, demo_ctx)
+    v.check_feed()
+    qtbot.waitUntil(lambda: bool(msgboxes.errors), timeout=5000)
+    assert "No release feed is configured" in msgboxes.errors[-1][1]
     with qtbot.waitSignal(v.new_releases) as sig:
         v.load_path(feed)
     assert sig.args[0] == ["15.4"]
+    qtbot.waitUntil(lambda: bool(msgboxes.infos), timeout=5000)
     assert "Nothing was installed" in msgboxes.infos[-1][1]
-    assert v.check_feed(quiet=True) == []  # nothing new the second time
+    new = []
+    v.new_releases.connect(new.append)
+    v.check_feed()
+    qtbot.waitUntil(lambda: len(msgboxes.infos) == 2, timeout=5000)
+    assert new == []  # nothing new the second time
 
 
 def test_license_links_to_its_base(qtbot, demo_ctx) -> None:  # noqa: ANN001
-    from PySide6.QtWidgets import QMenu
+    from tests.ui.test_license_table import open_window
 
-    from desktop.ui import features
-    from desktop.ui.main_window import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
-    features.install(demo_ctx, w)
-    w.attach(demo_ctx)
-    w.finish_attach()
+    w = open_window(qtbot, demo_ctx)
     w.search.setText("Склад-01")
     w._apply_filters()
     w.table.selectRow(0)
-    menu = QMenu()
-    demo_ctx.extras["license_menu"](menu, w)
-    next(a for a in menu.actions() if "base" in a.text()).trigger()
-    view = w.tabs.currentWidget()
-    assert isinstance(view, BasesView)
-    assert view.current().info.name == "Южный — Склад 15"
+    w.act_show_base.trigger()
+    shown = w.tabs.currentWidget()
+    assert isinstance(shown, BasesView)
+    qtbot.waitUntil(lambda: shown.current() is not None, timeout=5000)
+    assert shown.current().info.name == "Южный — Склад 15"

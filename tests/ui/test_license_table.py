@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.status import LicenseStatus
-from desktop.services import demo_data
+from desktop.services import demo_data, licenses
 from desktop.services.ports import SortKey
 from desktop.ui import license_model
 from desktop.ui.license_model import Col, IdRole, LicenseTableModel, SortRole, StatusRole
@@ -28,14 +28,19 @@ EXPIRED = [lic for lic in BOUND if lic.subscription_end and lic.subscription_end
 FREE = [lic for lic in EXPECTED.licenses if not lic.device_code]
 
 
-@pytest.fixture
-def window(qtbot, demo_ctx):  # noqa: ANN001, ANN201
+def open_window(qtbot, app) -> MainWindow:  # noqa: ANN001
+    """The window as the launcher shows it: attached, first rows painted, finished."""
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
-    w.attach(demo_ctx)
+    w.attach(app, licenses.make_query(app.db, TODAY))
     w.finish_attach()
     return w
+
+
+@pytest.fixture
+def window(qtbot, demo_ctx):  # noqa: ANN001, ANN201
+    return open_window(qtbot, demo_ctx)
 
 
 def column(model: LicenseTableModel, col: Col, role: int = Qt.ItemDataRole.DisplayRole) -> list:
@@ -43,10 +48,7 @@ def column(model: LicenseTableModel, col: Col, role: int = Qt.ItemDataRole.Displ
 
 
 def test_model_passes_qtmodeltester(qtmodeltester, demo_ctx) -> None:  # noqa: ANN001
-    with demo_ctx.uow() as uow:
-        from desktop.services import licenses
-
-        query = licenses.make_query(uow, TODAY)
+    query = licenses.make_query(demo_ctx.db, TODAY)
     model = LicenseTableModel(demo_ctx, query)
     qtmodeltester.check(model, force_py=True)
     model.sort(Col.PRODUCT, Qt.SortOrder.DescendingOrder)
@@ -56,10 +58,7 @@ def test_model_passes_qtmodeltester(qtmodeltester, demo_ctx) -> None:  # noqa: A
 def test_model_pages_are_bounded(demo_ctx, monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr(license_model, "PAGE_SIZE", 2)
     monkeypatch.setattr(license_model, "MAX_PAGES", 3)
-    with demo_ctx.uow() as uow:
-        from desktop.services import licenses
-
-        query = licenses.make_query(uow, TODAY)
+    query = licenses.make_query(demo_ctx.db, TODAY)
     model = LicenseTableModel(demo_ctx, query)
     ids = column(model, Col.PRODUCT, IdRole)
     assert len(ids) == len(EXPECTED.licenses) == len(set(ids))
@@ -164,19 +163,18 @@ def test_selection_shows_details_and_history(window, qtbot) -> None:  # noqa: AN
     assert QApplication.clipboard().text() == row.device_code
 
 
-def test_export_shown_rows_csv_and_xlsx(window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_export_shown_rows_csv_and_xlsx(window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     from openpyxl import load_workbook
 
-    from desktop.ui.export import export_rows
-
     window.set_quick_filter(LicenseStatus.EXPIRING)
-    n = export_rows(window.ctx, window.model.query, window.model.headers(), tmp_path / "e.csv")
-    assert n == len(EXPIRING)
+    window.export_to(tmp_path / "e.csv")
+    qtbot.waitUntil(lambda: (tmp_path / "e.csv").exists(), timeout=5000)
     with (tmp_path / "e.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
     assert rows[0][Col.END] == "Update subscription"
     assert len(rows) == 1 + len(EXPIRING)
-    export_rows(window.ctx, window.model.query, window.model.headers(), tmp_path / "e.xlsx")
+    window.export_to(tmp_path / "e.xlsx")
+    qtbot.waitUntil(lambda: (tmp_path / "e.xlsx").exists(), timeout=5000)
     ws = load_workbook(tmp_path / "e.xlsx").active
     data = list(ws.values)
     assert data[0][Col.DEVICE_CODE] == "Device code"
@@ -187,9 +185,8 @@ def test_export_shown_rows_csv_and_xlsx(window, tmp_path: Path) -> None:  # noqa
 def test_threshold_setting_changes_flags(window, demo_ctx) -> None:  # noqa: ANN001
     from desktop.services import settings
 
-    with demo_ctx.uow(write=True) as uow:
-        settings.set_expiring_days(uow, 0)
-        uow.commit()
+    values = settings.load(demo_ctx.db)
+    settings.save(demo_ctx.db, replace(values, expiring_days=0))
     window.model.set_query(replace(window.model.query, threshold_days=0))
     window.set_quick_filter(LicenseStatus.EXPIRING)
     assert column(window.model, Col.STATUS) == ["Ends today"]
@@ -207,3 +204,29 @@ def test_sort_key_survives_filters(window) -> None:  # noqa: ANN001
     window.table.sortByColumn(Col.PRODUCT, Qt.SortOrder.DescendingOrder)
     window.set_quick_filter(LicenseStatus.EXPIRING)
     assert window.model.query.sort is SortKey.PRODUCT and window.model.query.descending
+
+
+def test_details_follow_the_selection_after_a_sort(window) -> None:  # noqa: ANN001
+    """After a sort the highlighted row and the details name the same license."""
+    window.table.selectRow(3)
+    chosen = window.current_row()
+    window.table.sortByColumn(Col.PRODUCT, Qt.SortOrder.DescendingOrder)
+    current = window.model.row_data(window.table.currentIndex().row())
+    assert window.current_row() is not None
+    assert current.id == window.current_row().id == chosen.id
+    assert window.details.box.title().endswith(f"#{chosen.id}")
+    assert window.selected_ids() == [chosen.id]
+
+
+def test_a_write_anywhere_refreshes_the_window(window, qtbot, demo_ctx) -> None:  # noqa: ANN001
+    """One signal from the write path: a change made through any service shows at once."""
+    from desktop.services import settings
+
+    changed = []
+    window.data_changed.connect(lambda: changed.append(1))
+    values = settings.load(demo_ctx.db)
+    settings.save(demo_ctx.db, replace(values, expiring_days=0))
+    qtbot.waitUntil(lambda: bool(changed), timeout=3000)
+    assert window.model.query.threshold_days == 0
+    window.set_quick_filter(LicenseStatus.EXPIRING)
+    assert column(window.model, Col.STATUS) == ["Ends today"]

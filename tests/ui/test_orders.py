@@ -21,18 +21,15 @@ from tests.conftest import TODAY, make_ctx
 
 @pytest.fixture
 def octx(store, tmp_path: Path):  # noqa: ANN001, ANN201
-    ctx = make_ctx(store)
-    ctx.extras["authority"] = activation.LocalAuthority(
-        MemorySecrets(), TrustStore(tmp_path / "trust.json")
-    )
-    setup.init_demo(ctx.uow, TODAY)
-    ctx.extras["authority"].init()
+    auth = activation.LocalAuthority(MemorySecrets(), TrustStore(tmp_path / "trust.json"))
+    ctx = make_ctx(store, authority=auth)
+    setup.init_demo(ctx.db, TODAY)
+    auth.init()
     return ctx
 
 
 def chm_ids(ctx) -> list[int]:  # noqa: ANN001
-    with ctx.uow() as uow:
-        rows = licenses.list_licenses(uow, licenses.make_query(uow, TODAY, sort=SortKey.ID))
+    rows = licenses.list_licenses(ctx.db, licenses.make_query(ctx.db, TODAY, sort=SortKey.ID))
     return [r.id for r in rows if r.product_sku == "MS-EGAIS-CHM" and r.device_code]
 
 
@@ -43,10 +40,13 @@ def test_order_from_dialog_exports_and_copies(qtbot, octx, tmp_path: Path) -> No
     d = RenewalDialog(octx, ids)
     qtbot.addWidget(d)
     d.tree.topLevelItem(2).setCheckState(0, Qt.CheckState.Unchecked)
-    order_id = d.create_order()
-    assert order_id is not None and not d.order_button.isEnabled()
+    d.create_order()
+    qtbot.waitUntil(lambda: d.created_order is not None, timeout=5000)
+    order_id = d.created_order
+    assert not d.order_button.isEnabled()
     v = OrdersView(octx)
     qtbot.addWidget(v)
+    v.show()
     assert v.current().id == order_id and len(v.current().lines) == 2
     assert v.current().status == "draft"
     v.copy_text()
@@ -67,28 +67,49 @@ def test_order_from_dialog_exports_and_copies(qtbot, octx, tmp_path: Path) -> No
         assert list(tmp_path.glob("page*.png"))
 
 
-def test_fulfil_with_local_authority_marks_lines(qtbot, octx, msgboxes) -> None:  # noqa: ANN001
+def test_fulfil_asks_then_marks_every_line(qtbot, octx, msgboxes) -> None:  # noqa: ANN001
     ids = chm_ids(octx)[:2]
-    with octx.uow(write=True) as uow:
-        order_id = renewals.create_order(uow, renewals.quote(uow, ids, TODAY), ids)
-        uow.commit()
+    order_id = renewals.create_order(octx.db, ids, TODAY)
     v = OrdersView(octx)
     qtbot.addWidget(v)
+    v.show()
     assert v.fulfil_button.isEnabled()
+    msgboxes.answer = False
     v.fulfil()
+    assert "Fulfil order #" in msgboxes.questions[-1][1]
+    assert renewals.order(octx.db, order_id).status == "draft"  # nothing without a yes
+    msgboxes.answer = True
+    v.fulfil()
+    qtbot.waitUntil(lambda: bool(msgboxes.infos), timeout=5000)
     assert "issued 2 renewal codes" in msgboxes.infos[-1][1]
-    order = next(o for o in v.orders if o.id == order_id)
+    order = renewals.order(octx.db, order_id)
     assert order.status == "fulfilled" and all(ln.fulfilled for ln in order.lines)
-    assert not v.fulfil_button.isEnabled()
+
+
+def test_fulfilment_is_every_line_or_none(octx) -> None:  # noqa: ANN001
+    """A line whose license lost its device refuses the whole order: nothing is issued."""
+    from desktop.domain.errors import DomainError
+
+    ids = chm_ids(octx)[:2]
+    order_id = renewals.create_order(octx.db, ids, TODAY)
+    codes_before = len(activation.issued_codes(octx.db))
+    with octx.db.uow(write=True) as uow:  # the second line's device goes away
+        uow.activation.bind(ids[1], None)
+        uow.commit()
+    with pytest.raises(DomainError) as err:
+        renewals.fulfil_order(octx.db, octx.authority, order_id, TODAY)
+    assert err.value.code == "order_line_no_device"
+    order = renewals.order(octx.db, order_id)
+    assert order.status == "draft" and not any(ln.fulfilled for ln in order.lines)
+    assert len(activation.issued_codes(octx.db)) == codes_before  # line 1 was rolled back
 
 
 def test_status_rules(octx) -> None:  # noqa: ANN001
     from desktop.domain.errors import DomainError
 
     ids = chm_ids(octx)[:1]
-    with octx.uow(write=True) as uow:
-        oid = renewals.create_order(uow, renewals.quote(uow, ids, TODAY), ids)
-        renewals.set_order_status(uow, oid, "cancelled")
-        with pytest.raises(DomainError) as err:
-            renewals.set_order_status(uow, oid, "sent")
-        assert err.value.code == "order_status"
+    oid = renewals.create_order(octx.db, ids, TODAY)
+    renewals.set_order_status(octx.db, oid, "cancelled")
+    with pytest.raises(DomainError) as err:
+        renewals.set_order_status(octx.db, oid, "sent")
+    assert err.value.code == "order_status"

@@ -13,8 +13,7 @@ from tests.conftest import TODAY
 
 
 def ids_by(ctx, sku: str) -> list[int]:  # noqa: ANN001
-    with ctx.uow() as uow:
-        rows = licenses.list_licenses(uow, licenses.make_query(uow, TODAY, sort=SortKey.ID))
+    rows = licenses.list_licenses(ctx.db, licenses.make_query(ctx.db, TODAY, sort=SortKey.ID))
     return [r.id for r in rows if r.product_sku == sku and r.device_code]
 
 
@@ -58,8 +57,7 @@ def test_early_renewal_says_what_is_lost(qtbot, demo_ctx) -> None:  # noqa: ANN0
 
 
 def test_free_license_is_refused_in_its_line(qtbot, demo_ctx) -> None:  # noqa: ANN001
-    with demo_ctx.uow() as uow:
-        rows = licenses.list_licenses(uow, licenses.make_query(uow, TODAY))
+    rows = licenses.list_licenses(demo_ctx.db, licenses.make_query(demo_ctx.db, TODAY))
     free = next(r.id for r in rows if r.device_code is None)
     d = RenewalDialog(demo_ctx, [free])
     qtbot.addWidget(d)
@@ -73,10 +71,10 @@ def test_forecast_view_matches_the_service(qtbot, demo_ctx) -> None:  # noqa: AN
 
     v = ForecastView(demo_ctx)
     qtbot.addWidget(v)
-    v.show()
-    qtbot.waitUntil(lambda: v.table.rowCount() == 12)
-    with demo_ctx.uow() as uow:
-        months = renewals.forecast(uow, TODAY, 12)
+    with qtbot.waitSignal(v.reloaded, timeout=5000):
+        v.show()
+    assert v.table.rowCount() == 12
+    months = renewals.forecast(demo_ctx.db, TODAY, 12)
     assert sum(m.licenses for m in months) == 18  # every bound license ends within a year
     first = months[0]
     assert first.month == dt.date(2026, 11, 1)
@@ -87,5 +85,6 @@ def test_forecast_view_matches_the_service(qtbot, demo_ctx) -> None:  # noqa: AN
     assert first.totals["RUB"].as_str() == "19700.00"
     assert first.licenses == 5
     assert v.chart.series()[0].count() == 2  # RUB and PLN bars
-    v.months.setValue(3)
+    with qtbot.waitSignal(v.reloaded, timeout=5000):
+        v.months.setValue(3)
     assert v.table.rowCount() == 3

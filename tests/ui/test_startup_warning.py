@@ -7,10 +7,21 @@ import datetime as dt
 import pytest
 
 from desktop.domain.clock import FixedClock
+from desktop.services import licenses
 from desktop.services import warnings as ws
 from desktop.ui.main_window import MainWindow
 from desktop.ui.warnings_dialog import WarningChoice, WarningsDialog
-from tests.conftest import TODAY, make_ctx
+from tests.conftest import TODAY, as_db, make_ctx
+
+
+class Seen:
+    """What the pop-up showed (the dialog itself is deleted after its round)."""
+
+    def __init__(self, d: WarningsDialog) -> None:
+        items = [d.tree.topLevelItem(i) for i in range(d.tree.topLevelItemCount())]
+        self.texts = [it.text(4) for it in items]
+        self.ids = [it.data(0, 256) for it in items]
+        self.count = len(items)
 
 
 @pytest.fixture
@@ -19,9 +30,9 @@ def answer(monkeypatch):  # noqa: ANN001, ANN201
     plan: dict = {"choice": WarningChoice.CLOSE, "before": None, "seen": []}
 
     def fake_exec(self: WarningsDialog) -> int:
-        plan["seen"].append(self)
         if plan["before"]:
             plan["before"](self)
+        plan["seen"].append(Seen(self))
         button = {
             WarningChoice.SNOOZE: self.snooze_button,
             WarningChoice.OPEN_IN_LIST: self.open_button,
@@ -38,15 +49,17 @@ def answer(monkeypatch):  # noqa: ANN001, ANN201
 
 
 def run_popup(qtbot, ctx, plan, choice: WarningChoice):  # noqa: ANN001, ANN201
-    """Open the window on ctx, answer the pop-up with ``choice``; return (window, dialog seen)."""
+    """Open the window on ctx, answer the pop-up with ``choice``; return (window, dialog seen,
+    the choice), once its acknowledgement is stored."""
     w = MainWindow()
     qtbot.addWidget(w)
-    w.attach(ctx)
+    w.attach(ctx, licenses.make_query(ctx.db, ctx.clock.today()))
     plan["choice"] = choice
     before = len(plan["seen"])
-    result = w.show_warnings()
+    with qtbot.waitSignal(w.warnings_done, timeout=5000) as sig:
+        w.show_warnings()
     seen = plan["seen"][before:]
-    return w, (seen[0] if seen else None), result
+    return w, (seen[0] if seen else None), sig.args[0]
 
 
 def at(store, day: dt.date):  # noqa: ANN001, ANN201
@@ -56,7 +69,7 @@ def at(store, day: dt.date):  # noqa: ANN001, ANN201
 def test_popup_lists_due_items_and_closing_acknowledges(qtbot, demo_ctx, store, answer) -> None:  # noqa: ANN001
     w, dialog, result = run_popup(qtbot, demo_ctx, answer, WarningChoice.CLOSE)
     assert dialog is not None and result is WarningChoice.CLOSE
-    texts = [dialog.tree.topLevelItem(i).text(4) for i in range(dialog.tree.topLevelItemCount())]
+    texts = dialog.texts
     assert "Ends today" in texts and "Ends in 12 days" in texts
     assert any(t.startswith("Ended") for t in texts)
     # same day again: nothing pops up
@@ -68,15 +81,12 @@ def test_next_day_only_new_stages_pop_up(qtbot, demo_ctx, store, answer) -> None
     run_popup(qtbot, demo_ctx, answer, WarningChoice.CLOSE)
     # A day later no item reached a new stage except... check with the service itself.
     tomorrow = TODAY + dt.timedelta(days=1)
-    with store.uow() as uow:
-        state = ws.collect(uow, tomorrow)
+    state = ws.collect(as_db(store), tomorrow)
     pending_ids = {i.license.id for i in state.pending}
     _, dialog, _ = run_popup(qtbot, at(store, tomorrow), answer, WarningChoice.CLOSE)
     if pending_ids:
         assert dialog is not None
-        shown = {
-            dialog.tree.topLevelItem(i).data(0, 256) for i in range(dialog.tree.topLevelItemCount())
-        }
+        shown = set(dialog.ids)
         assert shown == pending_ids
     else:
         assert dialog is None
@@ -89,8 +99,7 @@ def test_next_day_only_new_stages_pop_up(qtbot, demo_ctx, store, answer) -> None
 def test_remind_me_tomorrow_survives_restart(qtbot, demo_ctx, store, answer) -> None:  # noqa: ANN001
     _, dialog, result = run_popup(qtbot, demo_ctx, answer, WarningChoice.SNOOZE)
     assert result is WarningChoice.SNOOZE
-    with store.uow() as uow:
-        assert ws.collect(uow, TODAY).snoozed_until == TODAY + dt.timedelta(days=1)
+    assert ws.collect(as_db(store), TODAY).snoozed_until == TODAY + dt.timedelta(days=1)
     # "restart": a new window on the same database, same day -> no pop-up
     _, again, _ = run_popup(qtbot, at(store, TODAY), answer, WarningChoice.CLOSE)
     assert again is None
@@ -98,7 +107,7 @@ def test_remind_me_tomorrow_survives_restart(qtbot, demo_ctx, store, answer) -> 
     _, back, _ = run_popup(
         qtbot, at(store, TODAY + dt.timedelta(days=1)), answer, WarningChoice.CLOSE
     )
-    assert back is not None and back.tree.topLevelItemCount() >= 7
+    assert back is not None and back.count >= 7
 
 
 def test_renewal_rearms_the_stages(qtbot, demo_ctx, store, answer) -> None:  # noqa: ANN001
@@ -113,8 +122,7 @@ def test_renewal_rearms_the_stages(qtbot, demo_ctx, store, answer) -> None:  # n
         uow.commit()
         lic_id = lic.id
     day = TODAY + dt.timedelta(days=1)
-    with store.uow() as uow:
-        state = ws.collect(uow, day)
+    state = ws.collect(as_db(store), day)
     item = next(i for i in state.pending if i.license.id == lic_id)
     assert item.stage == 14 and item.license.subscription_end == TODAY + dt.timedelta(days=10)
 
@@ -122,19 +130,19 @@ def test_renewal_rearms_the_stages(qtbot, demo_ctx, store, answer) -> None:  # n
 def test_open_in_list_filters_the_table(qtbot, demo_ctx, answer) -> None:  # noqa: ANN001
     w, dialog, result = run_popup(qtbot, demo_ctx, answer, WarningChoice.OPEN_IN_LIST)
     assert result is WarningChoice.OPEN_IN_LIST
-    assert w.model.rowCount() == dialog.tree.topLevelItemCount()
+    assert w.model.rowCount() == dialog.count
 
 
-def test_renew_selected_opens_renewal_for_ticked(qtbot, demo_ctx, answer) -> None:  # noqa: ANN001
+def test_renew_selected_opens_renewal_for_ticked(qtbot, demo_ctx, answer, monkeypatch) -> None:  # noqa: ANN001
     from PySide6.QtCore import Qt
 
     calls = []
-    demo_ctx.extras["open_renewal"] = lambda ids, parent=None: calls.append(ids)
+    monkeypatch.setattr(MainWindow, "open_renewal", lambda self, ids: calls.append(ids))
     answer["before"] = lambda d: d.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Unchecked)
     w, dialog, result = run_popup(qtbot, demo_ctx, answer, WarningChoice.RENEW)
     assert result is WarningChoice.RENEW
     assert len(calls) == 1
-    assert len(calls[0]) == dialog.tree.topLevelItemCount() - 1
+    assert len(calls[0]) == dialog.count - 1
     assert w.model.rowCount() == len(calls[0])
 
 
@@ -149,7 +157,6 @@ def test_stage_for(days_left: int, expected: int | None) -> None:
 
 
 def test_cli_warnings_json_matches(demo_ctx, tmp_path) -> None:  # noqa: ANN001
-    with demo_ctx.uow() as uow:
-        state = ws.collect(uow, TODAY)
+    state = ws.collect(demo_ctx.db, TODAY)
     assert state.popup_due and state.ended_count == 3
     assert FixedClock(TODAY).today() == TODAY

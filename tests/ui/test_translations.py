@@ -79,15 +79,17 @@ def test_ts_files_hold_every_source_string(tmp_path: Path) -> None:
 
 
 def test_russian_ui_really_shows_russian(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    from desktop.services import licenses
     from desktop.ui import i18n
-    from desktop.ui.license_model import Col
+    from desktop.ui.columns import Col
     from desktop.ui.main_window import MainWindow
+    from tests.conftest import TODAY
 
     try:
         i18n.install("ru")
         w = MainWindow()
         qtbot.addWidget(w)
-        w.attach(demo_ctx)
+        w.attach(demo_ctx, licenses.make_query(demo_ctx.db, TODAY))
         header = w.model.headerData(
             Col.END, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal
         )

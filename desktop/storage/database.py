@@ -1,0 +1,146 @@
+"""An opened store as the services see it (:class:`desktop.services.ports.Database`).
+
+* ``uow(write=...)`` - a unit of work over SQLAlchemy. A write unit that commits tells
+  every listener (``subscribe``) that the data changed: the write path is the one place
+  the views learn of a change, whichever window, dialog or command made it.
+* ``read()`` - the license table's read side. For a SQLite file already at the current
+  schema it is plain ``sqlite3`` (SQLAlchemy is imported only when the first unit of
+  work is needed: PERFORMANCE.md trap 9); that connection belongs to the thread that
+  opened the store, so on any other thread ``read()`` is a unit of work instead.
+
+Importing this module imports neither SQLAlchemy nor Alembic.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.storage.fastread import SqliteFastReader, open_fast_reader
+
+if TYPE_CHECKING:
+    from desktop.services.ports import ReadView, UnitOfWork
+    from desktop.storage.uow import Store
+
+log = logging.getLogger(__name__)
+
+
+class SqlDatabase:
+    def __init__(
+        self,
+        target: str,
+        *,
+        label: str,
+        dialect: str,
+        store: Store | None = None,
+        fast: SqliteFastReader | None = None,
+        connect_timeout_s: int | None = None,
+    ) -> None:
+        self._target = target
+        self._label = label
+        self._dialect = dialect
+        self._store = store
+        self._fast = fast
+        self._fast_thread = threading.get_ident()
+        self._connect_timeout_s = connect_timeout_s
+        self._lock = threading.Lock()
+        self._listeners: list[Callable[[], None]] = []
+
+    # ---------------------------------------------------------------- the port
+    @property
+    def label(self) -> str:
+        return self._label
+
+    @property
+    def dialect(self) -> str:
+        return self._dialect
+
+    @property
+    def sync_reads(self) -> bool:
+        """Reads are cheap enough for the GUI thread (a local SQLite file)."""
+        return self._dialect == "sqlite"
+
+    def uow(self, *, write: bool = False) -> UnitOfWork:
+        return self.store().uow(write=write, on_commit=self._changed if write else None)
+
+    @contextmanager
+    def read(self) -> Iterator[ReadView]:
+        fast = self._fast
+        if fast is not None and threading.get_ident() == self._fast_thread:
+            with fast() as view:
+                yield view
+            return
+        with self.uow() as uow:
+            yield uow
+
+    # ---------------------------------------------------------------- the rest
+    def store(self) -> Store:
+        """The SQLAlchemy store, opened (and migrated) on first use."""
+        if self._store is None:
+            with self._lock:
+                if self._store is None:
+                    from desktop.storage.open import open_store
+
+                    kwargs: dict[str, Any] = {}
+                    if self._connect_timeout_s is not None:
+                        kwargs["connect_timeout_s"] = self._connect_timeout_s
+                    self._store = open_store(self._target, **kwargs)
+        return self._store
+
+    def subscribe(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call ``listener`` (on the writing thread) after every committed write; returns
+        a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener()
+            except Exception:  # a view's trouble must not undo a committed write
+                log.exception("change listener failed")
+
+    def dispose(self) -> None:
+        if self._fast is not None:
+            self._fast.close()
+            self._fast = None
+        if self._store is not None:
+            self._store.dispose()
+
+
+def open_fast_database(target: str, *, connect_timeout_s: int | None = None) -> SqlDatabase | None:
+    """A SQLite file already at the current schema, read through plain sqlite3 at once
+    (SQLAlchemy is imported on the first unit of work); None for anything else."""
+    fast = open_fast_reader(target)
+    if fast is None:
+        return None
+    return SqlDatabase(
+        target,
+        label=str(Path(target)),
+        dialect="sqlite",
+        fast=fast,
+        connect_timeout_s=connect_timeout_s,
+    )
+
+
+def open_database(target: str, *, connect_timeout_s: int | None = None) -> SqlDatabase:
+    """Open (and migrate) the store at ``target``: a SQLite path or a database URL."""
+    from desktop.storage.db import safe_url
+    from desktop.storage.open import open_store
+
+    kwargs: dict[str, Any] = {}
+    if connect_timeout_s is not None:
+        kwargs["connect_timeout_s"] = connect_timeout_s
+    store = open_store(target, **kwargs)
+    label = target if "://" not in target else safe_url(target)
+    return SqlDatabase(
+        target,
+        label=label,
+        dialect=store.dialect,
+        store=store,
+        connect_timeout_s=connect_timeout_s,
+    )
