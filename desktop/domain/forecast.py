@@ -136,6 +136,28 @@ def check_months(months: int) -> int:
     return months
 
 
+def _ms_schedule(
+    sku: str, currency: str, day: dt.date, horizon: dt.date, prices: PriceList
+) -> list[tuple[dt.date, int]]:
+    """(month, amount per license in minor units) of each renewal from ``day`` on: each
+    at the price of its day, the next one on the day after the end the quote gives."""
+    out = []
+    lossless = dt.timedelta(days=FORECAST_MS_DAYS_AFTER_END)
+    while day < horizon:
+        price = prices.price_on(sku, day)
+        out.append(
+            (
+                day.replace(day=1),
+                Money(price, currency).percent(MOBILE_SMARTS_RENEWAL_PERCENT).minor,
+            )
+        )
+        period = renewal_period(
+            ProductLine.MOBILE_SMARTS, day - lossless, day, SUBSCRIPTION_TERM_MONTHS
+        )
+        day = period.new_end + lossless
+    return out
+
+
 def renewal_forecast(
     cohorts: Iterable[Cohort],
     enova: Iterable[LicenseFacts],
@@ -148,44 +170,42 @@ def renewal_forecast(
     check_months(months)
     first = today.replace(day=1)
     horizon = add_months(first, months)
-    # (month, store, currency) -> [amount, renewals]
-    acc: dict[tuple[dt.date, str | None, str], list[Decimal | int]] = {}
+    # (month, store, currency) -> [amount in minor units, renewals]
+    acc: dict[tuple[dt.date, str | None, str], list[int]] = {}
 
-    def add(day: dt.date, store: str | None, currency: str, amount: Decimal, n: int) -> None:
+    def add(day: dt.date, store: str | None, currency: str, minor: int, n: int) -> None:
         key = (day.replace(day=1), store, currency)
         cell = acc.get(key)
         if cell is None:
-            acc[key] = [amount, n]
+            acc[key] = [minor, n]
         else:
-            cell[0] += amount
+            cell[0] += minor
             cell[1] += n
 
-    # Mobile SMARTS: the renewal day sequence and the per-license amount depend only on
-    # the day (and the product), so both are memoised across cohorts.
-    next_day: dict[dt.date, dt.date] = {}
-    unit_amount: dict[tuple[str, str, dt.date], Decimal] = {}
+    # Mobile SMARTS: a license's renewal days and amounts depend only on its product and
+    # its first on-time day, so each such schedule is computed once and shared by every
+    # cohort that starts on that day (the loop below is the hot path at a million rows).
+    schedules: dict[tuple[str, str, dt.date], list[tuple[dt.date, int]]] = {}
     ms_lossless = dt.timedelta(days=FORECAST_MS_DAYS_AFTER_END)
     for cohort in cohorts:
         if cohort.line != ProductLine.MOBILE_SMARTS:
             raise ValueError(f"cohorts are for Mobile SMARTS only, got {cohort.line}")
-        day = max(cohort.subscription_end + ms_lossless, today)
-        while day < horizon:
-            ukey = (cohort.product_sku, cohort.currency, day)
-            amount = unit_amount.get(ukey)
-            if amount is None:
-                price = prices.price_on(cohort.product_sku, day)
-                amount = Money(price, cohort.currency).percent(MOBILE_SMARTS_RENEWAL_PERCENT).amount
-                unit_amount[ukey] = amount
-            add(day, cohort.store, cohort.currency, amount * cohort.count, cohort.count)
-            following = next_day.get(day)
-            if following is None:
-                # The renewal bought on `day` ends where the quote says; the next on-time
-                # day is the day after that end.
-                period = renewal_period(
-                    ProductLine.MOBILE_SMARTS, day - ms_lossless, day, SUBSCRIPTION_TERM_MONTHS
-                )
-                following = next_day[day] = period.new_end + ms_lossless
-            day = following
+        first_day = max(cohort.subscription_end + ms_lossless, today)
+        skey = (cohort.product_sku, cohort.currency, first_day)
+        schedule = schedules.get(skey)
+        if schedule is None:
+            schedule = schedules[skey] = _ms_schedule(
+                cohort.product_sku, cohort.currency, first_day, horizon, prices
+            )
+        store, currency, n = cohort.store, cohort.currency, cohort.count
+        for month, minor in schedule:
+            key = (month, store, currency)
+            cell = acc.get(key)
+            if cell is None:
+                acc[key] = [minor * n, n]
+            else:
+                cell[0] += minor * n
+                cell[1] += n
 
     left_out: list[LeftOut] = []
     enova_lossless = dt.timedelta(days=FORECAST_ENOVA_DAYS_AFTER_END)
@@ -209,10 +229,10 @@ def renewal_forecast(
             left_out.append(LeftOut(facts.license_id, err.code))
             continue
         for day, amount in found:
-            add(day, facts.store, facts.currency, amount, 1)
+            add(day, facts.store, facts.currency, Money(amount, facts.currency).minor, 1)
 
     cells = tuple(
-        ForecastCell(month, store, cur, Money(Decimal(v[0]), cur), int(v[1]))
+        ForecastCell(month, store, cur, Money.from_minor(v[0], cur), v[1])
         for (month, store, cur), v in sorted(
             acc.items(), key=lambda kv: (kv[0][0], kv[0][1] is not None, kv[0][1] or "", kv[0][2])
         )

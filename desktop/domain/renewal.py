@@ -303,15 +303,6 @@ def quote_mobile_smarts(facts: LicenseFacts, on: dt.date, prices: PriceList) -> 
     )
 
 
-def warranty_start(end: dt.date) -> dt.date:
-    """The first day of a 12-month period that ends on ``end``, reconstructed.
-
-    Not used by any rule: a reconstructed start is wrong for 29 February starts. Kept
-    for callers that only want an estimate for display.
-    """
-    return add_months(end + dt.timedelta(days=1), -RENEWAL_TERM_MONTHS)
-
-
 def six_month_cutoff(period_start: dt.date) -> dt.date:
     """First purchase day NOT charged in the coming update (interpretation).
 
