@@ -265,7 +265,14 @@ def license_renewal(
     facts: LicenseFacts, on: dt.date, months: int = RENEWAL_TERM_MONTHS
 ) -> RenewalPeriod:
     """What activating a renewal of ``months`` on ``on`` does to this license: the same
-    call the quote makes, so activation == quote by construction."""
+    call the quote makes, so activation == quote by construction.
+
+    Refusals about the period (``quote_before_license``, ``no_warranty``, and
+    ``renewal_shortens`` under the REFUSE policy) are shared with the quote. Refusals
+    about the price (``no_price``, ``period_start_unknown``, ``renew_free_license``) are
+    the quote's alone: a renewal code has been paid for already. When
+    ``result.extends`` is False the license keeps its end and its stored start.
+    """
     return renewal_period(
         facts.line,
         facts.subscription_end,
