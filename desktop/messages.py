@@ -167,6 +167,23 @@ MESSAGES: dict[str, str] = {
         "Order {order_id}: the license of line {line} ({product}) is no longer bound to a "
         "device; nothing was fulfilled.",
     ),
+    # --- renewal, guard and forecast rules (branch `rules`)
+    "quote_before_license": QT_TRANSLATE_NOOP(
+        "Errors",
+        "License {license_id} was activated on {activated_on}; there is nothing to renew "
+        "on {day}. Choose a later day.",
+    ),
+    "period_start_unknown": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The start of the current warranty period of license {license_id} is not known, "
+        "so the modules charged in the update cannot be told apart. Enter the date from "
+        "the registration certificate.",
+    ),
+    "renewal_shortens": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A renewal now would end on {new_end}, before the current end {current_end} of "
+        "license {license_id}. Renew later.",
+    ),
 }
 
 PROBLEMS: dict[str, str] = {

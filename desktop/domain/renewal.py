@@ -6,23 +6,41 @@ One policy per product line, chosen by the product's line:
   date), per device per year, sold as the renewal SKU. The renewal runs one year
   from the day it is issued, so buying before the current end forfeits the days
   left; the day after the end loses nothing; later leaves a gap without updates.
+  A renewal never shortens a subscription (``terms.SHORTER_RENEWAL``).
 * enova365: on-time update (15 %) while the warranty runs, the new period following
   on from the old; open update (30 %) from the first day of the 13th month, the new
   period starting on the purchase day. The charge base follows the six-month rule
-  (:func:`six_month_cutoff`); an open update can restore dropped modules.
+  (:func:`six_month_cutoff`) counted from the *stored* start of the current period;
+  an open update can restore dropped modules.
+
+:func:`renewal_period` is the one rule for what a renewal does to the period; the
+quote (:func:`quote_line`), the activation of a renewal code
+(:func:`license_renewal`) and the authority all go through it, so what activation
+does on a day is what the quote said for that day.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
 
 from desktop.domain.catalog import ProductLine
 from desktop.domain.errors import DomainError
 from desktop.domain.money import Money
-from desktop.domain.terms import add_months, period_end
+from desktop.domain.terms import (
+    LEAVE_OUT_LOTS_BOUGHT_LATER,
+    REFUSE_QUOTE_BEFORE_LICENSE,
+    SHORTER_RENEWAL,
+    SIX_MONTH_RULE_IN_OPEN_UPDATE,
+    ShorterRenewal,
+    add_months,
+    chain_start,
+    period_end,
+)
 
 #: Mobile SMARTS: "Стоимость подписки — 20% от цены купленных лицензий".
 MOBILE_SMARTS_RENEWAL_PERCENT = Decimal(20)
@@ -47,11 +65,21 @@ class PriceList:
 
     prices: dict[str, list[tuple[dt.date, Decimal]]]
 
+    @cached_property
+    def _index(self) -> dict[str, tuple[list[dt.date], list[Decimal]]]:
+        out: dict[str, tuple[list[dt.date], list[Decimal]]] = {}
+        for sku, entries in self.prices.items():
+            ordered = sorted(entries)
+            out[sku] = ([d for d, _ in ordered], [p for _, p in ordered])
+        return out
+
     def price_on(self, sku: str, day: dt.date) -> Decimal:
-        valid = [(d, p) for d, p in self.prices.get(sku, []) if d <= day]
-        if not valid:
+        """The price in force on ``day`` (the latest one taking effect on or before it)."""
+        days, amounts = self._index.get(sku, ([], []))
+        i = bisect.bisect_right(days, day)
+        if i == 0:
             raise DomainError("no_price", sku=sku, day=day.isoformat())
-        return max(valid)[1]
+        return amounts[i - 1]
 
 
 @dataclass(frozen=True)
@@ -75,10 +103,18 @@ class LicenseFacts:
     activated_on: dt.date | None
     subscription_end: dt.date | None
     lots: tuple[Lot, ...] = ()
+    #: The stored first day of the current subscription/warranty period (None: unknown,
+    #: see terms.DERIVE_UNKNOWN_START_FROM_ACTIVATION). Never reconstructed from the end.
+    period_start: dt.date | None = None
+    #: The store of the license's device (the forecast's breakdown by store).
+    store: str | None = None
 
 
 @dataclass(frozen=True)
 class ModuleLine:
+    """One printed module line: ``amount`` = seats × unit_price × percent, rounded once
+    (zero when deferred)."""
+
     module_sku: str
     module_name: str
     seats: int
@@ -103,8 +139,10 @@ class QuoteLine:
     days_forfeited: int
     lossless_date: dt.date  # the purchase day that forfeits nothing and leaves no gap
     gap_days: int  # days without a subscription when bought this late
-    amount: Money
+    amount: Money  # Mobile SMARTS: unit_price × percent; enova365: sum of module amounts
     modules: tuple[ModuleLine, ...] = field(default_factory=tuple)
+    days_added: int = 0  # days the period gains (0: the renewal adds nothing)
+    unit_price: Decimal | None = None  # Mobile SMARTS: the license's list price that day
 
 
 def days_forfeited(old_end: dt.date | None, issue_day: dt.date) -> int:
@@ -121,15 +159,25 @@ def renewed_end(issue_day: dt.date, months: int = RENEWAL_TERM_MONTHS) -> dt.dat
 @dataclass(frozen=True)
 class RenewalPeriod:
     """What a renewal bought on a given day does to the period: one rule per product line,
-    shared by the quote, the activation of a renewal code and the authority."""
+    shared by the quote, the activation of a renewal code and the authority.
+
+    After the renewal the license's period is ``new_start`` .. ``new_end`` (store both).
+    ``new_end`` is never before the current end.
+    """
 
     kind: RenewalKind
     percent: Decimal
     new_start: dt.date
     new_end: dt.date
-    days_forfeited: int
+    days_forfeited: int  # paid days that duplicate days already covered
     lossless_date: dt.date  # the purchase day that forfeits nothing and leaves no gap
     gap_days: int  # days without a subscription when bought this late
+    days_added: int  # days the period gains over the current end (or over the day before)
+
+    @property
+    def extends(self) -> bool:
+        """False when the period stays as it was (an early renewal that adds nothing)."""
+        return self.days_added > 0
 
 
 def renewal_period(
@@ -139,13 +187,28 @@ def renewal_period(
     months: int = RENEWAL_TERM_MONTHS,
     *,
     license_id: int = 0,
+    period_start: dt.date | None = None,
+    activated_on: dt.date | None = None,
 ) -> RenewalPeriod:
     """The new period of a renewal bought (or activated) on ``on``, by the line's rule.
 
-    Mobile SMARTS: the renewal runs from the day it is issued; days left are forfeited.
-    enova365: while the warranty runs (on or before its last day) an on-time update
-    follows on from the old end; afterwards an open update runs from the purchase day.
+    Mobile SMARTS: the renewal runs from the day it is issued; days left are forfeited;
+    a renewal that would end before the current end keeps the later end
+    (terms.SHORTER_RENEWAL). enova365: while the warranty runs (on or before its last
+    day) an on-time update follows on from the old end; afterwards an open update runs
+    from the purchase day. ``period_start`` is the stored start of the current period
+    (kept when the period does not change); ``activated_on`` refuses days before the
+    license existed (terms.REFUSE_QUOTE_BEFORE_LICENSE).
     """
+    if months < 1:
+        raise DomainError("bad_months", value=months)
+    if REFUSE_QUOTE_BEFORE_LICENSE and activated_on is not None and on < activated_on:
+        raise DomainError(
+            "quote_before_license",
+            license_id=license_id,
+            day=on.isoformat(),
+            activated_on=activated_on.isoformat(),
+        )
     if line == ProductLine.ENOVA365:
         if current_end is None:
             raise DomainError("no_warranty", license_id=license_id)
@@ -153,33 +216,80 @@ def renewal_period(
             kind, pct, start = RenewalKind.ON_TIME, ENOVA_ON_TIME_PERCENT, current_end + ONE_DAY
         else:
             kind, pct, start = RenewalKind.OPEN, ENOVA_OPEN_PERCENT, on
+        new_end = period_end(start, months)
         return RenewalPeriod(
             kind=kind,
             percent=pct,
             new_start=start,
-            new_end=period_end(start, months),
+            new_end=new_end,
             days_forfeited=0,  # the new period follows on: nothing is lost while it runs
             lossless_date=current_end,
             gap_days=max(0, (on - current_end).days - 1),
+            days_added=(new_end - max(current_end, on - ONE_DAY)).days,
         )
     lossless = current_end + ONE_DAY if current_end else on
+    gap = max(0, (on - lossless).days)
+    renewal_end = renewed_end(on, months)
+    if current_end is None or renewal_end > current_end:
+        return RenewalPeriod(
+            kind=RenewalKind.SUBSCRIPTION,
+            percent=MOBILE_SMARTS_RENEWAL_PERCENT,
+            new_start=on,
+            new_end=renewal_end,
+            days_forfeited=days_forfeited(current_end, on),
+            lossless_date=lossless,
+            gap_days=gap,
+            days_added=(renewal_end - max(current_end or on - ONE_DAY, on - ONE_DAY)).days,
+        )
+    if SHORTER_RENEWAL is ShorterRenewal.REFUSE:
+        raise DomainError(
+            "renewal_shortens",
+            license_id=license_id,
+            new_end=renewal_end.isoformat(),
+            current_end=current_end.isoformat(),
+        )
+    # KEEP_LATER_END: the period stays as it was; every day of the renewal is forfeited.
     return RenewalPeriod(
         kind=RenewalKind.SUBSCRIPTION,
         percent=MOBILE_SMARTS_RENEWAL_PERCENT,
-        new_start=on,
-        new_end=renewed_end(on, months),
-        days_forfeited=days_forfeited(current_end, on),
+        new_start=period_start if period_start is not None and period_start <= on else on,
+        new_end=current_end,
+        days_forfeited=(renewal_end - on).days + 1,
         lossless_date=lossless,
-        gap_days=max(0, (on - lossless).days),
+        gap_days=0,
+        days_added=0,
+    )
+
+
+def license_renewal(
+    facts: LicenseFacts, on: dt.date, months: int = RENEWAL_TERM_MONTHS
+) -> RenewalPeriod:
+    """What activating a renewal of ``months`` on ``on`` does to this license: the same
+    call the quote makes, so activation == quote by construction.
+
+    Refusals about the period (``quote_before_license``, ``no_warranty``, and
+    ``renewal_shortens`` under the REFUSE policy) are shared with the quote. Refusals
+    about the price (``no_price``, ``period_start_unknown``, ``renew_free_license``) are
+    the quote's alone: a renewal code has been paid for already. When
+    ``result.extends`` is False the license keeps its end and its stored start.
+    """
+    return renewal_period(
+        facts.line,
+        facts.subscription_end,
+        on,
+        months,
+        license_id=facts.license_id,
+        period_start=facts.period_start,
+        activated_on=facts.activated_on,
     )
 
 
 def quote_mobile_smarts(facts: LicenseFacts, on: dt.date, prices: PriceList) -> QuoteLine:
     if facts.device_code is None:
         raise DomainError("renew_free_license", license_id=facts.license_id)
+    period = license_renewal(facts, on)
     price = prices.price_on(facts.product_sku, on)
-    amount = Money(price, facts.currency).percent(MOBILE_SMARTS_RENEWAL_PERCENT)
-    period = renewal_period(ProductLine.MOBILE_SMARTS, facts.subscription_end, on)
+    amount = Money(price, facts.currency).percent(period.percent)
     return QuoteLine(
         license_id=facts.license_id,
         product_name=facts.product_name,
@@ -195,12 +305,9 @@ def quote_mobile_smarts(facts: LicenseFacts, on: dt.date, prices: PriceList) -> 
         lossless_date=period.lossless_date,
         gap_days=period.gap_days,
         amount=amount,
+        days_added=period.days_added,
+        unit_price=price,
     )
-
-
-def warranty_start(end: dt.date) -> dt.date:
-    """The first day of the warranty period that ends on ``end`` (12 months)."""
-    return add_months(end + dt.timedelta(days=1), -RENEWAL_TERM_MONTHS)
 
 
 def six_month_cutoff(period_start: dt.date) -> dt.date:
@@ -214,35 +321,71 @@ def six_month_cutoff(period_start: dt.date) -> dt.date:
     return add_months(period_start, ENOVA_CHARGED_MONTHS)
 
 
-def quote_enova(
-    facts: LicenseFacts, on: dt.date, prices: PriceList, *, restore_dropped: bool = False
-) -> QuoteLine:
-    end = facts.subscription_end
-    period = renewal_period(ProductLine.ENOVA365, end, on, license_id=facts.license_id)
-    assert end is not None
-    kind, pct = period.kind, period.percent
-    start = warranty_start(end)
-    cutoff = six_month_cutoff(start)
-    restore = restore_dropped and kind is RenewalKind.OPEN
-    lines: list[ModuleLine] = []
-    total = Money(Decimal(0), facts.currency)
-    for lot in facts.lots:
+def current_period_start(facts: LicenseFacts) -> dt.date:
+    """The stored start of the current period, else the one derived forwards from the
+    activation (terms.DERIVE_UNKNOWN_START_FROM_ACTIVATION); never from the end."""
+    if facts.period_start is not None:
+        return facts.period_start
+    derived = chain_start(facts.activated_on, facts.subscription_end, RENEWAL_TERM_MONTHS)
+    if derived is None:
+        raise DomainError("period_start_unknown", license_id=facts.license_id)
+    return derived
+
+
+def module_lines(
+    lots: tuple[Lot, ...],
+    on: dt.date,
+    prices: PriceList,
+    currency: str,
+    percent: Decimal,
+    *,
+    cutoff: dt.date | None,
+    restore: bool,
+) -> tuple[ModuleLine, ...]:
+    """The printed module lines of an enova365 update bought on ``on``.
+
+    Lots are merged per (module, deferred, restored) first (Handel×1 + Handel×2 ->
+    Handel×3); each merged line's amount is then seats × list price × percent, rounded
+    once. ``cutoff`` is the first purchase day not charged (None: every lot charged).
+    """
+    names: dict[tuple[str, bool, bool], str] = {}
+    seats: dict[tuple[str, bool, bool], int] = {}
+    for lot in lots:
+        if LEAVE_OUT_LOTS_BOUGHT_LATER and lot.purchased_on > on:
+            continue  # did not exist on the quote day
         dropped = lot.dropped_on is not None and lot.dropped_on <= on
         if dropped and not restore:
             continue
-        unit = prices.price_on(lot.module_sku, on)
-        deferred = lot.purchased_on >= cutoff
-        amount = (
-            Money(Decimal(0), facts.currency)
-            if deferred
-            else Money(unit * lot.seats, facts.currency).percent(pct)
-        )
-        lines.append(
-            ModuleLine(
-                lot.module_sku, lot.module_name, lot.seats, unit, amount, deferred, restored=dropped
-            )
-        )
-        total = total + amount
+        deferred = cutoff is not None and lot.purchased_on >= cutoff
+        key = (lot.module_sku, deferred, dropped)
+        names.setdefault(key, lot.module_name)
+        seats[key] = seats.get(key, 0) + lot.seats
+    out = []
+    zero = Money(Decimal(0), currency)
+    for key, n in seats.items():
+        sku, deferred, restored = key
+        unit = prices.price_on(sku, on)
+        amount = zero if deferred else Money(unit * n, currency).percent(percent)
+        out.append(ModuleLine(sku, names[key], n, unit, amount, deferred, restored))
+    return tuple(out)
+
+
+def quote_enova(
+    facts: LicenseFacts, on: dt.date, prices: PriceList, *, restore_dropped: bool = False
+) -> QuoteLine:
+    period = license_renewal(facts, on)
+    end = facts.subscription_end
+    assert end is not None  # license_renewal refused a license without a warranty end
+    kind, pct = period.kind, period.percent
+    uses_cutoff = kind is RenewalKind.ON_TIME or SIX_MONTH_RULE_IN_OPEN_UPDATE
+    cutoff = six_month_cutoff(current_period_start(facts)) if uses_cutoff else None
+    restore = restore_dropped and kind is RenewalKind.OPEN
+    modules = module_lines(
+        facts.lots, on, prices, facts.currency, pct, cutoff=cutoff, restore=restore
+    )
+    total = Money(Decimal(0), facts.currency)
+    for m in modules:
+        total = total + m.amount
     return QuoteLine(
         license_id=facts.license_id,
         product_name=facts.product_name,
@@ -258,29 +401,9 @@ def quote_enova(
         lossless_date=period.lossless_date,
         gap_days=period.gap_days,
         amount=total,
-        modules=tuple(merge_module_lines(lines)),
+        modules=modules,
+        days_added=period.days_added,
     )
-
-
-def merge_module_lines(lines: list[ModuleLine]) -> list[ModuleLine]:
-    """One line per module and charge state (Handel×1 + Handel×2 -> Handel×3)."""
-    merged: dict[tuple[str, bool, bool], ModuleLine] = {}
-    for m in lines:
-        key = (m.module_sku, m.deferred, m.restored)
-        if key in merged:
-            old = merged[key]
-            merged[key] = ModuleLine(
-                m.module_sku,
-                m.module_name,
-                old.seats + m.seats,
-                m.unit_price,
-                old.amount + m.amount,
-                m.deferred,
-                m.restored,
-            )
-        else:
-            merged[key] = m
-    return list(merged.values())
 
 
 def quote_line(
@@ -293,6 +416,7 @@ def quote_line(
 
 
 def totals(lines: list[QuoteLine]) -> dict[str, Money]:
+    """Per currency, the sum of the printed line amounts."""
     out: dict[str, Money] = {}
     for line in lines:
         cur = line.amount.currency

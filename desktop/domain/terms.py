@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from enum import StrEnum
 
 #: Mobile SMARTS: the subscription "starts when the license is activated and lasts one year".
 SUBSCRIPTION_TERM_MONTHS = 12
@@ -50,3 +51,82 @@ def period_end(start: dt.date, months: int = SUBSCRIPTION_TERM_MONTHS) -> dt.dat
 def subscription_end(activated_on: dt.date) -> dt.date:
     """Mobile SMARTS: one year from activation (last covered day)."""
     return period_end(activated_on, SUBSCRIPTION_TERM_MONTHS)
+
+
+# ---------------------------------------------------------------------------
+# Readings where the seeds are silent (second round). Each is an interpretation,
+# kept here by name so that it can change in one place.
+# ---------------------------------------------------------------------------
+
+
+class ShorterRenewal(StrEnum):
+    """What a renewal does when the period it buys would end before the current end."""
+
+    KEEP_LATER_END = "keep-later-end"
+    REFUSE = "refuse"
+
+
+#: (interpretation) A Mobile SMARTS renewal "starts when the renewal license is
+#: issued", so a renewal issued more than a term before the current end (or a short
+#: code on a long subscription) would end earlier than the subscription it renews.
+#: The vendor's software keeps every license the device holds and lets it update up
+#: to the latest subscription end: a renewal never takes paid days away. The end
+#: stays the later one; the renewal's days are reported as forfeited (the quote and
+#: the activation both say so). REFUSE would instead raise ``renewal_shortens``.
+SHORTER_RENEWAL = ShorterRenewal.KEEP_LATER_END
+
+#: (interpretation) A quote dated before the license was activated describes a
+#: renewal of something that did not exist yet: it is refused
+#: (``quote_before_license``), never answered with invented figures.
+REFUSE_QUOTE_BEFORE_LICENSE = True
+
+#: (interpretation) enova365 module lots bought after the quote day did not exist on
+#: that day: a quote leaves them out (it charges what the license held that day).
+LEAVE_OUT_LOTS_BOUGHT_LATER = True
+
+#: (interpretation) The six-month rule ("modules bought after the sixth month are not
+#: charged in this update") is stated under the on-time update; we apply it to the
+#: open update as well, since either one is "the next update" the seed speaks of.
+SIX_MONTH_RULE_IN_OPEN_UPDATE = True
+
+#: (interpretation) Rounding: every printed money line is computed from the figures
+#: printed on it (seats × list price × percent) and rounded once, half up, to the
+#: currency's minor unit; a license's amount is the sum of its printed module lines
+#: and a total is the sum of the printed license lines. Module lots of the same
+#: module and charge state are merged *before* the amount is computed.
+
+#: (interpretation) When the stored start of the current period is unknown (a
+#: license imported without it), we never reconstruct it backwards from the end
+#: (29 February and month ends do not survive that). Instead it is *derived
+#: forwards* from the activation day along the chain of on-time periods
+#: (start, end + 1, ...): exact for a license that was never renewed, or renewed on
+#: time. When that chain does not reach the current end (an open update or an early
+#: Mobile SMARTS renewal happened), the start stays unknown and a rule that needs it
+#: (the enova365 six-month rule) refuses with ``period_start_unknown``.
+DERIVE_UNKNOWN_START_FROM_ACTIVATION = True
+
+#: (interpretation) The forecast's "on time" day: the day after a Mobile SMARTS
+#: subscription ends (nothing forfeited, no gap), the last warranty day for enova365
+#: (the latest day an on-time update can be bought, at the price list of that day).
+#: A license whose on-time day has already passed renews today (first month): for
+#: enova365 that is an open update. Every renewal then repeats at its next on-time
+#: day until the end of the window.
+FORECAST_MS_DAYS_AFTER_END = 1
+FORECAST_ENOVA_DAYS_AFTER_END = 0
+
+
+def chain_start(
+    activated_on: dt.date | None, end: dt.date | None, months: int = WARRANTY_TERM_MONTHS
+) -> dt.date | None:
+    """The current period's start derived forwards from the activation day (see
+    DERIVE_UNKNOWN_START_FROM_ACTIVATION), or None when the chain misses ``end``."""
+    if not DERIVE_UNKNOWN_START_FROM_ACTIVATION or activated_on is None or end is None:
+        return None
+    start = activated_on
+    while True:
+        period = period_end(start, months)
+        if period == end:
+            return start
+        if period > end:
+            return None
+        start = period + dt.timedelta(days=1)

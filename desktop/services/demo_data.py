@@ -4,6 +4,13 @@ Stores with terminals and PCs, licenses in every state (several ending within th
 coming month), bases with installed versions, releases with dates, and one
 enova365 license whose module history is the seed's worked example
 (KH×1 + Handel×1 at the start, Handel×2 in June, Kadry Płace×1 in October).
+
+Release dates are facts, not relative to today: Магазин 15's release history has the
+vendor's dates (:data:`STORE15_RELEASES`), the same ones the sample feed in
+tests/data/feed carries, so loading that feed into a demo store never meets a
+version with another date, whatever today is, and versions and dates run in the
+same order. The demo holds the releases already out on its "today"; the feed brings
+the rest. The other products' histories stay relative to today (they have no feed).
 """
 
 from __future__ import annotations
@@ -37,6 +44,25 @@ ENOVA = "ENOVA365"
 KH, HANDEL, KP = "ENOVA-KH", "ENOVA-HANDEL", "ENOVA-KP"
 
 STORES = ("Магазин на Ленина, 12", "Магазин на Садовой, 5", "Склад Южный")
+
+#: Магазин 15's release history with the vendor's dates. The sample feed
+#: (tests/data/feed) publishes 15.3 with the same date and adds 15.4 (2026-12-15).
+STORE15_RELEASES: tuple[tuple[str, dt.date], ...] = (
+    ("15.0", dt.date(2025, 9, 28)),
+    ("15.1", dt.date(2026, 3, 7)),
+    ("15.2", dt.date(2026, 7, 15)),
+    ("15.3", dt.date(2026, 11, 2)),
+)
+#: The version the Ленина base runs: the newest of these out when it was installed.
+STORE15_INSTALLED = "15.2"
+
+
+def store15_installed(installed_on: dt.date) -> str | None:
+    """The Ленина base's version: 15.2, or the newest release out on its install day."""
+    out = [v for v, day in STORE15_RELEASES if day <= installed_on]
+    if STORE15_INSTALLED in out:
+        return STORE15_INSTALLED
+    return out[-1] if out else None
 
 
 def _ms(sku: str, name: str, price: int, since: dt.date) -> ProductSpec:
@@ -106,13 +132,14 @@ def build(today: dt.date) -> Dataset:
         ),
     ]
     lenina, sadovaya, south = STORES
+    lenina_installed_on = add_months(today, -4)
     bases = [
         BaseSpec(
             "Ленина — Магазин 15",
             STORE15,
             lenina,
-            "15.2",
-            add_months(today, -4),
+            store15_installed(lenina_installed_on),
+            lenina_installed_on,
             "3.3",
             "3.3.120",
             True,
@@ -230,8 +257,13 @@ def build(today: dt.date) -> Dataset:
             for v, ago in versions
         ]
 
+    store15_out = [
+        ReleaseSpec(STORE15, v, day, f"{v}: исправления и улучшения")
+        for v, day in STORE15_RELEASES
+        if day <= today
+    ]
     rel = (
-        releases(STORE15, [("15.0", 420), ("15.1", 260), ("15.2", 130), ("15.3", 20)])
+        store15_out
         + releases(WH15, [("15.0", 400), ("15.1", 270), ("15.2", 90)])
         + releases(EGAIS_CHM, [("3.0", 380), ("3.1", 200), ("3.2", 40)])
         + releases(EGAIS3, [("3.0", 300), ("3.1", 100)])

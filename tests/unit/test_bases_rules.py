@@ -20,6 +20,9 @@ from desktop.domain.bases import (
     base_status,
     compatibility,
     guard,
+    install_verdict,
+    merge_releases,
+    out_of_order,
     shows_own_notice,
 )
 from desktop.domain.demo import DemoReason
@@ -190,3 +193,66 @@ def test_feed_parser_never_crashes(tmp_path_factory, data: bytes) -> None:  # no
     (root / "versions.xml").write_bytes(data)
     with contextlib.suppress(DomainError):
         read_feed(root, "SKU")
+
+
+class TestStore15WithInternetExchange:
+    """Item 2: no release keeps such a base out of demo once a subscription has ended."""
+
+    ended = [D(2026, 11, 1), D(2027, 6, 1)]
+
+    def test_no_release_is_safe_and_the_guard_says_why(self) -> None:
+        f = facts(self.ended, installed="15.1", sku="MS-STORE15-BASE", internet=True)
+        g = guard(f, TODAY)
+        assert g.newest_allowed is None  # not 15.1 or 15.2, though released before the end
+        assert g.no_safe_release is DemoReason.STORE15_INTERNET_EXPIRED
+        assert g.stuck_license_ids == (1,)
+        assert all(1 in n.demo_license_ids for n in g.newer)
+        status = base_status(f, TODAY, 30)
+        assert status.state is BaseState.DEMO and status.demo_license_ids == (1,)
+        assert g.installed is not None and g.installed.reason is status.reason
+
+    def test_each_license_keeps_its_own_reason(self) -> None:
+        f = BaseFacts(
+            1,
+            "B",
+            "MS-STORE15-BASE",
+            "15.4",
+            True,
+            (BaseLicense(1, 101, D(2026, 11, 1)), BaseLicense(2, 102, D(2026, 12, 1))),
+            (*RELEASES, Release("15.4", D(2026, 12, 15))),
+        )
+        status = base_status(f, TODAY, 30)
+        assert status.state is BaseState.DEMO
+        assert status.reason is DemoReason.STORE15_INTERNET_EXPIRED  # shown first
+        assert {(d.license_id, d.reason) for d in status.demo} == {
+            (1, DemoReason.STORE15_INTERNET_EXPIRED),
+            (2, DemoReason.RELEASE_AFTER_END),
+        }
+        older = install_verdict(f, RELEASES[0], TODAY)
+        assert older.demo_license_ids == (1,) and not older.safe
+
+    def test_renewed_the_base_is_free_again(self) -> None:
+        f = facts([D(2027, 1, 1)], installed="15.1", sku="MS-STORE15-BASE", internet=True)
+        g = guard(f, TODAY)
+        assert g.no_safe_release is None and g.newest_allowed == g.newest
+        assert base_status(f, TODAY, 30).state is BaseState.WORKING
+
+    def test_without_today_only_release_dates_count(self) -> None:
+        # Old callers: guard(facts) still answers by release dates alone.
+        f = facts(self.ended, installed="15.1", sku="MS-STORE15-BASE", internet=True)
+        assert guard(f).newest_allowed == Release("15.2", D(2026, 8, 24))
+
+
+def test_feed_merge_finds_new_and_conflicting_versions() -> None:
+    stored = [Release("15.2", D(2026, 8, 24)), Release("15.3", D(2026, 11, 2))]
+    new, conflicts = merge_releases(
+        stored, [Release("15.3", D(2026, 11, 2)), Release("15.4", TODAY)]
+    )
+    assert (new, conflicts) == ([Release("15.4", TODAY)], [])
+    new, conflicts = merge_releases(
+        stored, [Release("15.3", D(2026, 11, 5)), Release("15.4", TODAY)]
+    )
+    assert new == [] and conflicts == [("15.3", D(2026, 11, 2), D(2026, 11, 5))]
+    assert out_of_order([Release("15.2", D(2027, 1, 1)), Release("15.3", D(2026, 11, 2))]) == [
+        (Release("15.2", D(2027, 1, 1)), Release("15.3", D(2026, 11, 2)))
+    ]
