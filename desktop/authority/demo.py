@@ -58,36 +58,58 @@ def start_demo_authority(
     data_dir: Path, clock: Clock | None = None, *, allow_fulfil: bool = True
 ) -> RunningAuthority:
     """Start the demo authority (``clock``: the customer's, when it runs on ``--today``)."""
-    import uvicorn
-
-    from desktop.authority.server import create_app, uvicorn_config
-
     data_dir = Path(data_dir)
     if not cfg.is_initialised(data_dir):
         init_authority(data_dir, name=cfg.DEMO_NAME, key_storage=KeyStorage.FILE)
     service = AuthorityService(data_dir, clock, allow_fulfil=allow_fulfil)
-    service.signer.current()  # a broken key folder fails here, not on the first request
+    running = serve_in_thread(service)
+    try:
+        with running.client(timeout_s=5.0) as client:
+            client.status()  # it answers
+    except BaseException:
+        running.stop()
+        raise
+    return running
 
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+
+def serve_in_thread(
+    service: AuthorityService,
+    *,
+    ssl_certfile: Path | None = None,
+    ssl_keyfile: Path | None = None,
+) -> RunningAuthority:
+    """Serve ``service`` on 127.0.0.1 and an ephemeral port in a daemon thread; returns
+    once uvicorn has started (https when a certificate is given)."""
+    import uvicorn
+
+    from desktop.authority.server import create_app, uvicorn_config
+
+    service.signer.current()  # a broken key folder fails here, not on the first request
+    # proto=TCP: asyncio sets TCP_NODELAY only on sockets that say so; without it every
+    # answer waits ~40 ms for a delayed ACK (Nagle).
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn_config(create_app(service), "127.0.0.1", port, "warning"))
+    config = uvicorn_config(create_app(service), "127.0.0.1", port, "warning")
+    if ssl_certfile is not None:
+        config.ssl_certfile = str(ssl_certfile)
+        config.ssl_keyfile = str(ssl_keyfile) if ssl_keyfile else None
+    server = uvicorn.Server(config)
     thread = threading.Thread(
-        target=server.run, kwargs={"sockets": [sock]}, name="demo-authority", daemon=True
+        target=server.run, kwargs={"sockets": [sock]}, name="licdesk-authority", daemon=True
     )
     thread.start()
-    url = f"http://127.0.0.1:{port}"
+    url = f"{'https' if ssl_certfile else 'http'}://127.0.0.1:{port}"
     deadline = time.monotonic() + START_TIMEOUT_S
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
             server.should_exit = True
+            thread.join(STOP_TIMEOUT_S)
             sock.close()
-            raise DomainError("authority_unreachable", url=url, reason="the demo did not start")
+            raise DomainError("authority_unreachable", url=url, reason="it did not start")
         time.sleep(0.01)
-    with HttpAuthority(url, timeout_s=5.0) as client:
-        status = client.status()  # it answers
-    keys = sorted(status.keys, key=lambda k: (k.current, k.created))
+    keys = sorted(service.public_keys(), key=lambda k: (k.current, k.created))
     return RunningAuthority(
         url=url,
         key_ids=tuple(k.key_id for k in keys),

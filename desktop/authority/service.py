@@ -7,8 +7,9 @@ Every date comes from the authority's own clock (the system clock; a fixed one o
 Decisions kept here, by name:
 
 * CLAIM_MAX_MONTHS_AHEAD: a customer may renew a license this authority never signed (one
-  imported by hand) by stating its product and current end; an end later than today + 13
-  months is refused (``renewal_claim_implausible``). The authority's own record beats any
+  imported by hand) by stating its product and current end (both: a claim without an end
+  is no claim); an end later than today + 13 months is refused
+  (``renewal_claim_implausible``). The authority's own record beats any
   claim whenever it knows the serial or the device's license of that product.
 * A renewal's document carries the new period (``renewal_period``): for an enova365
   on-time update ``start`` is the day after the old end, so it may lie in the future.
@@ -111,7 +112,7 @@ def _refusal_details(err: DomainError) -> dict[str, str]:
 @dataclass(frozen=True)
 class RenewalTarget:
     license: LicenseRow | None  # the authority's record; None: a claim
-    end: dt.date | None  # the end the renewal counts from
+    end: dt.date  # the end the renewal counts from
 
 
 class AuthorityService:
@@ -330,13 +331,9 @@ class AuthorityService:
             tx, row, device, store, serial, claimed_product, claimed_end, today
         )
         product = self._product(tx, row.sku)
-        label = target.license.serial if target.license else "-"
-        try:
-            period = renewal_period(product.line, target.end, today, row.months)
-        except DomainError as err:
-            if err.code == "no_warranty":
-                raise DomainError("no_warranty", license_id=label) from None
-            raise
+        # target.end is known here (a record, or a claim that states it): no_warranty
+        # cannot arise.
+        period = renewal_period(product.line, target.end, today, row.months)
         signed = self._sign(
             serial=target.license.serial if target.license else new_serial(),
             store=store,
@@ -388,11 +385,11 @@ class AuthorityService:
         same = [lic for lic in held if lic.product == row.sku]
         if same:
             return RenewalTarget(same[0], same[0].end)
-        if claimed_product is not None:
+        if claimed_product is not None and claimed_end is not None:
             if claimed_product != row.sku:
                 raise DomainError("code_other_product", sku=row.sku, held=claimed_product)
             latest = add_months(today, CLAIM_MAX_MONTHS_AHEAD)
-            if claimed_end is not None and claimed_end > latest:
+            if claimed_end > latest:
                 raise DomainError(
                     "renewal_claim_implausible",
                     end=claimed_end.isoformat(),
