@@ -111,17 +111,17 @@ def test_seed_signs_the_demo_licenses_as_they_are(
 
 
 def test_seed_and_fulfil_only_where_allowed(tmp_path: Path, clock: MovableClock) -> None:
-    with start_demo_authority(tmp_path / "real", clock, allow_fulfil=False) as real:
-        with real.client() as client:
-            assert not client.status().fulfil_allowed
-            with pytest.raises(DomainError) as err:
-                client.seed(STORE, [SeedItem(DEV_A, MS, TODAY, TODAY)])
-            assert err.value.code == "fulfil_not_allowed"
-            with pytest.raises(DomainError) as err:
-                client.fulfil(STORE, "o-1", [OrderLine("1", DEV_A, MS)])
-            assert err.value.code == "fulfil_not_allowed"
-            with real.service.register.read() as tx:
-                assert tx.license_count() == 0
+    real = start_demo_authority(tmp_path / "real", clock, allow_fulfil=False)
+    with real, real.client() as client:
+        assert not client.status().fulfil_allowed
+        with pytest.raises(DomainError) as err:
+            client.seed(STORE, [SeedItem(DEV_A, MS, TODAY, TODAY)])
+        assert err.value.code == "fulfil_not_allowed"
+        with pytest.raises(DomainError) as err:
+            client.fulfil(STORE, "o-1", [OrderLine("1", DEV_A, MS)])
+        assert err.value.code == "fulfil_not_allowed"
+        with real.service.register.read() as tx:
+            assert tx.license_count() == 0
 
 
 def test_seed_refuses_bad_items_whole(running: RunningAuthority, client: HttpAuthority) -> None:
