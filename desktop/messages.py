@@ -223,6 +223,9 @@ MESSAGES: dict[str, str] = {
         "Errors", "Unknown product line {line}; use mobile-smarts or enova365."
     ),
     "product_exists": QT_TRANSLATE_NOOP("Errors", "There already is a product with SKU {sku}."),
+    "authority_busy": QT_TRANSLATE_NOOP(
+        "Errors", "The license authority is busy; try again in a moment."
+    ),
 }
 
 PROBLEMS: dict[str, str] = {

@@ -135,7 +135,7 @@ class HttpAuthority:
                 safe = {
                     k: v
                     for k, v in params.items()
-                    if isinstance(k, str) and k.isidentifier() and k != "code"
+                    if isinstance(k, str) and k.isidentifier() and k not in ("code", "self")
                 }
                 raise DomainError(error, **safe)
             raise self._unreachable(f"HTTP {response.status_code}")

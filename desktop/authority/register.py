@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -391,6 +392,10 @@ class Register:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        # Writers of this process queue here instead of in SQLite's busy handler, which
+        # polls with growing sleeps and can starve one thread; other processes (the CLI
+        # issuing codes while the server runs) still meet at BEGIN IMMEDIATE.
+        self._write_lock = threading.Lock()
 
     def exists(self) -> bool:
         return self.path.exists()
@@ -437,17 +442,18 @@ class Register:
     def write(self) -> Iterator[Tx]:
         """One write transaction: the write lock is taken first (BEGIN IMMEDIATE);
         commit on success, roll back on any exception."""
-        conn = self._connect()
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+        with self._write_lock:
+            conn = self._connect()
             try:
-                yield Tx(conn)
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield Tx(conn)
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
 
     @contextmanager
     def read(self) -> Iterator[Tx]:

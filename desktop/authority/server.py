@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from collections.abc import Set as AbstractSet
@@ -52,6 +53,7 @@ UNAVAILABLE = {
     "authority_keyring",
     "authority_dir_not_initialised",
     "authority_config_unreadable",
+    "authority_busy",
 }
 
 
@@ -205,6 +207,11 @@ def create_app(service: AuthorityService, *, max_body: int = MAX_BODY_BYTES) -> 
                 response: Response = JSONResponse(await run_in_threadpool(handler, body))
             except DomainError as err:
                 response = error_response(err)
+            except sqlite3.OperationalError as exc:  # locked past the busy timeout, disk full
+                log.warning(
+                    "%s %s: register unavailable: %s", request.method, request.url.path, exc
+                )
+                response = error_response(DomainError("authority_busy"))
             except Exception:  # noqa: BLE001 - an answer, never a traceback
                 log.exception("%s %s failed", request.method, request.url.path)
                 response = error_response(DomainError("authority_internal"))

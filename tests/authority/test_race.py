@@ -6,11 +6,14 @@ import json
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
+from desktop.authority.demo import RunningAuthority
 from desktop.authority.service import AuthorityService, init_authority
+from desktop.domain.errors import DomainError
 
 RACER = r"""
 import json, os, sys, time
@@ -73,3 +76,23 @@ def test_one_winner_for_the_last_use_across_processes(tmp_path: Path) -> None:
         assert tx.license_count() == len(codes)
         live = tx.conn.execute("SELECT count(*) FROM uses WHERE released_at IS NULL").fetchone()
         assert live[0] == len(codes)
+
+
+def test_concurrent_requests_bind_a_code_to_exactly_its_device_count(
+    running: RunningAuthority,
+) -> None:
+    code = running.service.issue("MS-STORE15-BASE", "license", devices=5)[0]
+    devices = [f"CP30-{n:013d}-{n:013d}" for n in range(1, 21)]
+
+    def attempt(device: str) -> str:
+        with running.client() as client:
+            try:
+                return client.activate(code, device, "store-race").kind
+            except DomainError as err:
+                return err.code
+
+    with ThreadPoolExecutor(max_workers=len(devices)) as pool:
+        outcomes = list(pool.map(attempt, devices))
+    assert sorted(set(outcomes)) == ["code_used", "license"]
+    assert outcomes.count("license") == 5
+    assert [r.uses for r in running.service.codes()] == [5]
