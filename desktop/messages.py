@@ -184,6 +184,77 @@ MESSAGES: dict[str, str] = {
         "A renewal now would end on {new_end}, before the current end {current_end} of "
         "license {license_id}. Renew later.",
     ),
+    # --- the license authority as a separate service (desktop/authority)
+    "authority_unreachable": QT_TRANSLATE_NOOP(
+        "Errors", "The license authority at {url} cannot be reached: {reason}"
+    ),
+    "authority_internal": QT_TRANSLATE_NOOP(
+        "Errors", "The license authority failed on this request; its log says why."
+    ),
+    "authority_dir_not_initialised": QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no license authority in {path}: run `licdesk-authority --data {path} init`.",
+    ),
+    "authority_exists": QT_TRANSLATE_NOOP(
+        "Errors", "There already is a license authority in {path}."
+    ),
+    "authority_config_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot read the authority's settings {path}: {reason}"
+    ),
+    "authority_no_keys": QT_TRANSLATE_NOOP(
+        "Errors", "The license authority has no signing key in {path}."
+    ),
+    "authority_keys_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot read the authority's keys in {path}: {reason}"
+    ),
+    "authority_key_missing": QT_TRANSLATE_NOOP(
+        "Errors", "The authority's signing key {key_id} is missing from {where}."
+    ),
+    "authority_key_exposed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key file {path} may be read by other users (mode {mode}); it is not used "
+        "until only its owner may read it (chmod 600).",
+    ),
+    "authority_keyring": QT_TRANSLATE_NOOP(
+        "Errors", "The OS keyring cannot hold the authority's key: {reason}"
+    ),
+    "bad_request": QT_TRANSLATE_NOOP(
+        "Errors", "The license authority refused the request: {field} {problem}."
+    ),
+    "request_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "The request to the license authority is larger than {limit} bytes."
+    ),
+    "not_found": QT_TRANSLATE_NOOP("Errors", "The license authority has no endpoint {path}."),
+    "method_not_allowed": QT_TRANSLATE_NOOP(
+        "Errors", "The license authority's endpoint {path} does not take {method}."
+    ),
+    "serial_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "The license authority knows no license {serial} in this database."
+    ),
+    "serial_other_device": QT_TRANSLATE_NOOP(
+        "Errors", "License {serial} is not bound to device {device}."
+    ),
+    "renewal_claim_implausible": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The license is said to run until {end}, later than any renewal allows "
+        "({latest}); the license authority refuses to renew from that date.",
+    ),
+    "fulfil_not_allowed": QT_TRANSLATE_NOOP(
+        "Errors", "This license authority neither fulfils orders nor signs demo data."
+    ),
+    "fulfil_conflict": QT_TRANSLATE_NOOP(
+        "Errors", "Order {order_ref} was already fulfilled with other lines."
+    ),
+    "bad_device_count": QT_TRANSLATE_NOOP(
+        "Errors", "A code may be bound to 1 to {most} devices (got {devices})."
+    ),
+    "bad_product_line": QT_TRANSLATE_NOOP(
+        "Errors", "Unknown product line {line}; use mobile-smarts or enova365."
+    ),
+    "product_exists": QT_TRANSLATE_NOOP("Errors", "There already is a product with SKU {sku}."),
+    "authority_busy": QT_TRANSLATE_NOOP(
+        "Errors", "The license authority is busy; try again in a moment."
+    ),
 }
 
 PROBLEMS: dict[str, str] = {
