@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -105,12 +105,16 @@
     <message numerus="yes">
         <source>Fulfil order #%1? The authority issues %n renewal code(s) and each is activated on its device at once.</source>
         <translation>
-<numerusform>Fulfil order #%1? The authority issues %n renewal code and it is activated on its device at once.</numerusform><numerusform>Fulfil order #%1? The authority issues %n renewal codes and each is activated on its device at once.</numerusform></translation>
+            <numerusform>Fulfil order #%1? The authority issues %n renewal code and it is activated on its device at once.</numerusform>
+            <numerusform>Fulfil order #%1? The authority issues %n renewal codes and each is activated on its device at once.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The authority issued %n renewal code(s); they were activated on their devices.</source>
         <translation>
-<numerusform>The authority issued %n renewal code; it was activated on its device.</numerusform><numerusform>The authority issued %n renewal codes; they were activated on their devices.</numerusform></translation>
+            <numerusform>The authority issued %n renewal code; it was activated on its device.</numerusform>
+            <numerusform>The authority issued %n renewal codes; they were activated on their devices.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

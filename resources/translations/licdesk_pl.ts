@@ -555,6 +555,110 @@
         <translation>Zamówienie {order_id}: licencja z pozycji {line} ({product}) nie jest już przypisana do urządzenia; niczego nie zrealizowano.</translation>
     </message>
     <message>
+        <source>License {license_id} was activated on {activated_on}; there is nothing to renew on {day}. Choose a later day.</source>
+        <translation>Licencję {license_id} aktywowano {activated_on}; na dzień {day} nie ma jeszcze czego odnawiać. Wybierz późniejszy dzień.</translation>
+    </message>
+    <message>
+        <source>The start of the current warranty period of license {license_id} is not known, so the modules charged in the update cannot be told apart. Enter the date from the registration certificate.</source>
+        <translation>Początek bieżącego okresu gwarancji licencji {license_id} jest nieznany, więc nie da się ustalić, które moduły są płatne w aktualizacji. Wpisz datę z certyfikatu rejestracji.</translation>
+    </message>
+    <message>
+        <source>A renewal now would end on {new_end}, before the current end {current_end} of license {license_id}. Renew later.</source>
+        <translation>Odnowienie teraz skończyłoby się {new_end}, przed obecnym końcem {current_end} licencji {license_id}. Odnów później.</translation>
+    </message>
+    <message>
+        <source>The license authority at {url} cannot be reached: {reason}</source>
+        <translation>Centrum licencji pod adresem {url} jest nieosiągalne: {reason}</translation>
+    </message>
+    <message>
+        <source>The license authority failed on this request; its log says why.</source>
+        <translation>Centrum licencji nie obsłużyło tego żądania; przyczyna jest w jego dzienniku.</translation>
+    </message>
+    <message>
+        <source>There is no license authority in {path}: run `licdesk-authority --data {path} init`.</source>
+        <translation>W {path} nie ma centrum licencji: uruchom `licdesk-authority --data {path} init`.</translation>
+    </message>
+    <message>
+        <source>There already is a license authority in {path}.</source>
+        <translation>W {path} już jest centrum licencji.</translation>
+    </message>
+    <message>
+        <source>Cannot read the authority's settings {path}: {reason}</source>
+        <translation>Nie można odczytać ustawień centrum licencji {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The license authority has no signing key in {path}.</source>
+        <translation>Centrum licencji nie ma klucza podpisu w {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the authority's keys in {path}: {reason}</source>
+        <translation>Nie można odczytać kluczy centrum licencji w {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The authority's signing key {key_id} is missing from {where}.</source>
+        <translation>Brak klucza podpisu {key_id} centrum licencji w {where}.</translation>
+    </message>
+    <message>
+        <source>The key file {path} may be read by other users (mode {mode}); it is not used until only its owner may read it (chmod 600).</source>
+        <translation>Plik klucza {path} mogą czytać inni użytkownicy (tryb {mode}); nie zostanie użyty, dopóki nie będzie go mógł czytać tylko właściciel (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The OS keyring cannot hold the authority's key: {reason}</source>
+        <translation>Magazyn haseł systemu nie może przechować klucza centrum licencji: {reason}</translation>
+    </message>
+    <message>
+        <source>The license authority refused the request: {field} {problem}.</source>
+        <translation>Centrum licencji odrzuciło żądanie: {field} {problem}.</translation>
+    </message>
+    <message>
+        <source>The request to the license authority is larger than {limit} bytes.</source>
+        <translation>Żądanie do centrum licencji jest większe niż {limit} bajtów.</translation>
+    </message>
+    <message>
+        <source>The license authority has no endpoint {path}.</source>
+        <translation>Centrum licencji nie ma adresu {path}.</translation>
+    </message>
+    <message>
+        <source>The license authority's endpoint {path} does not take {method}.</source>
+        <translation>Adres {path} centrum licencji nie przyjmuje {method}.</translation>
+    </message>
+    <message>
+        <source>The license authority knows no license {serial} in this database.</source>
+        <translation>Centrum licencji nie zna licencji {serial} w tej bazie danych.</translation>
+    </message>
+    <message>
+        <source>License {serial} is not bound to device {device}.</source>
+        <translation>Licencja {serial} nie jest przypisana do urządzenia {device}.</translation>
+    </message>
+    <message>
+        <source>The license is said to run until {end}, later than any renewal allows ({latest}); the license authority refuses to renew from that date.</source>
+        <translation>Licencja ma rzekomo obowiązywać do {end}, później niż pozwala jakiekolwiek odnowienie ({latest}); centrum licencji odmawia odnowienia od tej daty.</translation>
+    </message>
+    <message>
+        <source>This license authority neither fulfils orders nor signs demo data.</source>
+        <translation>To centrum licencji nie realizuje zamówień ani nie podpisuje danych demonstracyjnych.</translation>
+    </message>
+    <message>
+        <source>Order {order_ref} was already fulfilled with other lines.</source>
+        <translation>Zamówienie {order_ref} zrealizowano już z innymi pozycjami.</translation>
+    </message>
+    <message>
+        <source>A code may be bound to 1 to {most} devices (got {devices}).</source>
+        <translation>Kod można przypisać do 1–{most} urządzeń (podano {devices}).</translation>
+    </message>
+    <message>
+        <source>Unknown product line {line}; use mobile-smarts or enova365.</source>
+        <translation>Nieznana linia produktów {line}; użyj mobile-smarts lub enova365.</translation>
+    </message>
+    <message>
+        <source>There already is a product with SKU {sku}.</source>
+        <translation>Produkt o kodzie {sku} już istnieje.</translation>
+    </message>
+    <message>
+        <source>The license authority is busy; try again in a moment.</source>
+        <translation>Centrum licencji jest zajęte; spróbuj za chwilę.</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>brak wartości</translation>
     </message>
@@ -1376,7 +1480,10 @@
     <message numerus="yes">
         <source>Fulfil order #%1? The authority issues %n renewal code(s) and each is activated on its device at once.</source>
         <translation>
-<numerusform>Zrealizować zamówienie nr %1? Centrum licencji wystawi %n kod odnowienia i zostanie on od razu aktywowany na swoim urządzeniu.</numerusform><numerusform>Zrealizować zamówienie nr %1? Centrum licencji wystawi %n kody odnowienia i każdy zostanie od razu aktywowany na swoim urządzeniu.</numerusform><numerusform>Zrealizować zamówienie nr %1? Centrum licencji wystawi %n kodów odnowienia i każdy zostanie od razu aktywowany na swoim urządzeniu.</numerusform></translation>
+            <numerusform>Zrealizować zamówienie nr %1? Centrum licencji wystawi %n kod odnowienia i zostanie on od razu aktywowany na swoim urządzeniu.</numerusform>
+            <numerusform>Zrealizować zamówienie nr %1? Centrum licencji wystawi %n kody odnowienia i każdy zostanie od razu aktywowany na swoim urządzeniu.</numerusform>
+            <numerusform>Zrealizować zamówienie nr %1? Centrum licencji wystawi %n kodów odnowienia i każdy zostanie od razu aktywowany na swoim urządzeniu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Fulfil</source>
@@ -1389,7 +1496,10 @@
     <message numerus="yes">
         <source>The authority issued %n renewal code(s); they were activated on their devices.</source>
         <translation>
-<numerusform>Centrum licencji wystawiło %n kod odnowienia; został aktywowany na swoim urządzeniu.</numerusform><numerusform>Centrum licencji wystawiło %n kody odnowienia; zostały aktywowane na swoich urządzeniach.</numerusform><numerusform>Centrum licencji wystawiło %n kodów odnowienia; zostały aktywowane na swoich urządzeniach.</numerusform></translation>
+            <numerusform>Centrum licencji wystawiło %n kod odnowienia; został aktywowany na swoim urządzeniu.</numerusform>
+            <numerusform>Centrum licencji wystawiło %n kody odnowienia; zostały aktywowane na swoich urządzeniach.</numerusform>
+            <numerusform>Centrum licencji wystawiło %n kodów odnowienia; zostały aktywowane na swoich urządzeniach.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fulfilling order #%1...</source>

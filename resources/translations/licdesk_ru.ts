@@ -555,6 +555,110 @@
         <translation>Заказ {order_id}: лицензия строки {line} ({product}) больше не привязана к устройству; ничего не выполнено.</translation>
     </message>
     <message>
+        <source>License {license_id} was activated on {activated_on}; there is nothing to renew on {day}. Choose a later day.</source>
+        <translation>Лицензия {license_id} активирована {activated_on}; на {day} продлевать ещё нечего. Выберите более позднюю дату.</translation>
+    </message>
+    <message>
+        <source>The start of the current warranty period of license {license_id} is not known, so the modules charged in the update cannot be told apart. Enter the date from the registration certificate.</source>
+        <translation>Начало текущего гарантийного периода лицензии {license_id} неизвестно, поэтому нельзя определить, какие модули оплачиваются в обновлении. Укажите дату из регистрационного сертификата.</translation>
+    </message>
+    <message>
+        <source>A renewal now would end on {new_end}, before the current end {current_end} of license {license_id}. Renew later.</source>
+        <translation>Продление сейчас закончилось бы {new_end}, раньше текущего окончания {current_end} лицензии {license_id}. Продлите позже.</translation>
+    </message>
+    <message>
+        <source>The license authority at {url} cannot be reached: {reason}</source>
+        <translation>Центр лицензирования по адресу {url} недоступен: {reason}</translation>
+    </message>
+    <message>
+        <source>The license authority failed on this request; its log says why.</source>
+        <translation>Центр лицензирования не смог обработать запрос; причина — в его журнале.</translation>
+    </message>
+    <message>
+        <source>There is no license authority in {path}: run `licdesk-authority --data {path} init`.</source>
+        <translation>В {path} нет центра лицензирования: выполните `licdesk-authority --data {path} init`.</translation>
+    </message>
+    <message>
+        <source>There already is a license authority in {path}.</source>
+        <translation>В {path} уже есть центр лицензирования.</translation>
+    </message>
+    <message>
+        <source>Cannot read the authority's settings {path}: {reason}</source>
+        <translation>Не удаётся прочитать настройки центра лицензирования {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The license authority has no signing key in {path}.</source>
+        <translation>У центра лицензирования нет ключа подписи в {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the authority's keys in {path}: {reason}</source>
+        <translation>Не удаётся прочитать ключи центра лицензирования в {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The authority's signing key {key_id} is missing from {where}.</source>
+        <translation>Ключ подписи {key_id} центра лицензирования отсутствует в {where}.</translation>
+    </message>
+    <message>
+        <source>The key file {path} may be read by other users (mode {mode}); it is not used until only its owner may read it (chmod 600).</source>
+        <translation>Файл ключа {path} доступен другим пользователям (режим {mode}); он не используется, пока его может читать только владелец (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The OS keyring cannot hold the authority's key: {reason}</source>
+        <translation>Хранилище паролей ОС не может сохранить ключ центра лицензирования: {reason}</translation>
+    </message>
+    <message>
+        <source>The license authority refused the request: {field} {problem}.</source>
+        <translation>Центр лицензирования отклонил запрос: {field} {problem}.</translation>
+    </message>
+    <message>
+        <source>The request to the license authority is larger than {limit} bytes.</source>
+        <translation>Запрос к центру лицензирования больше {limit} байт.</translation>
+    </message>
+    <message>
+        <source>The license authority has no endpoint {path}.</source>
+        <translation>У центра лицензирования нет адреса {path}.</translation>
+    </message>
+    <message>
+        <source>The license authority's endpoint {path} does not take {method}.</source>
+        <translation>Адрес {path} центра лицензирования не принимает {method}.</translation>
+    </message>
+    <message>
+        <source>The license authority knows no license {serial} in this database.</source>
+        <translation>Центр лицензирования не знает лицензию {serial} в этой базе данных.</translation>
+    </message>
+    <message>
+        <source>License {serial} is not bound to device {device}.</source>
+        <translation>Лицензия {serial} не привязана к устройству {device}.</translation>
+    </message>
+    <message>
+        <source>The license is said to run until {end}, later than any renewal allows ({latest}); the license authority refuses to renew from that date.</source>
+        <translation>Указано, что лицензия действует до {end} — позже, чем допускает любое продление ({latest}); центр лицензирования отказывается продлевать от этой даты.</translation>
+    </message>
+    <message>
+        <source>This license authority neither fulfils orders nor signs demo data.</source>
+        <translation>Этот центр лицензирования не выполняет заказы и не подписывает демонстрационные данные.</translation>
+    </message>
+    <message>
+        <source>Order {order_ref} was already fulfilled with other lines.</source>
+        <translation>Заказ {order_ref} уже выполнен с другими строками.</translation>
+    </message>
+    <message>
+        <source>A code may be bound to 1 to {most} devices (got {devices}).</source>
+        <translation>Код можно привязать к 1–{most} устройствам (указано {devices}).</translation>
+    </message>
+    <message>
+        <source>Unknown product line {line}; use mobile-smarts or enova365.</source>
+        <translation>Неизвестная линейка продуктов {line}; укажите mobile-smarts или enova365.</translation>
+    </message>
+    <message>
+        <source>There already is a product with SKU {sku}.</source>
+        <translation>Продукт с артикулом {sku} уже есть.</translation>
+    </message>
+    <message>
+        <source>The license authority is busy; try again in a moment.</source>
+        <translation>Центр лицензирования занят; повторите чуть позже.</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>не заполнено</translation>
     </message>
@@ -1376,7 +1480,10 @@
     <message numerus="yes">
         <source>Fulfil order #%1? The authority issues %n renewal code(s) and each is activated on its device at once.</source>
         <translation>
-<numerusform>Выполнить заказ №%1? Центр лицензирования выпустит %n код продления, и он сразу будет активирован на своём устройстве.</numerusform><numerusform>Выполнить заказ №%1? Центр лицензирования выпустит %n кода продления, и каждый сразу будет активирован на своём устройстве.</numerusform><numerusform>Выполнить заказ №%1? Центр лицензирования выпустит %n кодов продления, и каждый сразу будет активирован на своём устройстве.</numerusform></translation>
+            <numerusform>Выполнить заказ №%1? Центр лицензирования выпустит %n код продления, и он сразу будет активирован на своём устройстве.</numerusform>
+            <numerusform>Выполнить заказ №%1? Центр лицензирования выпустит %n кода продления, и каждый сразу будет активирован на своём устройстве.</numerusform>
+            <numerusform>Выполнить заказ №%1? Центр лицензирования выпустит %n кодов продления, и каждый сразу будет активирован на своём устройстве.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Fulfil</source>
@@ -1389,7 +1496,10 @@
     <message numerus="yes">
         <source>The authority issued %n renewal code(s); they were activated on their devices.</source>
         <translation>
-<numerusform>Центр лицензирования выпустил %n код продления; он активирован на своём устройстве.</numerusform><numerusform>Центр лицензирования выпустил %n кода продления; они активированы на своих устройствах.</numerusform><numerusform>Центр лицензирования выпустил %n кодов продления; они активированы на своих устройствах.</numerusform></translation>
+            <numerusform>Центр лицензирования выпустил %n код продления; он активирован на своём устройстве.</numerusform>
+            <numerusform>Центр лицензирования выпустил %n кода продления; они активированы на своих устройствах.</numerusform>
+            <numerusform>Центр лицензирования выпустил %n кодов продления; они активированы на своих устройствах.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fulfilling order #%1...</source>
