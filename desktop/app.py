@@ -12,12 +12,14 @@ Nothing imports this module but ``desktop.__main__`` and the ``licdesk`` script.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import logging.handlers
 import os
 import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, __version__, local_config, paths
@@ -28,7 +30,9 @@ from desktop.workplace import this_pc_code
 
 if TYPE_CHECKING:  # imported where used: they stay off the window's first paint
     from desktop.services.activation import Authority
-    from desktop.services.licenses import Verifier
+    from desktop.services.clock import ClockCheck
+    from desktop.services.setup import DemoStore
+    from desktop.services.trust import LicenseVerifier, TrustedKeys
     from desktop.storage.database import SqlDatabase
 
 log = logging.getLogger(__name__)
@@ -92,48 +96,148 @@ def db_target(args: argparse.Namespace) -> str:
     return str(args.db or os.environ.get("LICDESK_DB") or paths.default_db_path())
 
 
-def _local_authority() -> Authority:
-    from desktop.authority.keys import TrustStore
-    from desktop.services.activation import LocalAuthority
-    from desktop.storage.secrets import KeyringSecrets
+def _authority(db: SqlDatabase, clock: Clock, is_demo: bool) -> Authority:
+    from desktop.authority.customer import DemoAuthority, HttpAuthorityPort
 
-    return LocalAuthority(KeyringSecrets(), TrustStore(paths.data_dir() / "trusted_keys.json"))
+    if is_demo:
+        return DemoAuthority(paths.demo_authority_dir(), clock)
 
+    def url() -> str | None:
+        from desktop.services import settings
 
-def _signature_check(app: AppContext) -> Verifier:
-    from desktop.services.activation import SignatureCheck
+        return os.environ.get(AUTHORITY_URL_ENV) or settings.authority_url(db)
 
-    check = SignatureCheck(app.db, lambda: app.authority.trusted_keys())
-    app.db.subscribe(check.invalidate)  # a write may sign the store or change its keys
-    return check
+    return HttpAuthorityPort(url)
 
 
-def build_app(target: str, clock: Clock, *, is_demo: bool = False) -> AppContext:
+def _keys(is_demo: bool) -> TrustedKeys:
+    from desktop.services.trust import load_keys
+
+    keys = load_keys(paths.vendor_keys_dir(), paths.machine_keys_dir())
+    if is_demo:
+        from desktop.authority.customer import with_demo_keys
+
+        keys = with_demo_keys(keys, paths.demo_authority_dir())
+    return keys
+
+
+def _verifier(app: AppContext) -> LicenseVerifier:
+    from desktop.services.trust import LicenseVerifier
+
+    verifier = LicenseVerifier(app.db, lambda: app.trusted_keys)
+    app.db.subscribe(verifier.invalidate)  # the store's id is created by its first write
+    return verifier
+
+
+#: The authority's URL for this PC, over the store's setting (an administrator's choice).
+AUTHORITY_URL_ENV = "LICDESK_AUTHORITY_URL"
+
+
+def _prepare_demo_authority() -> None:
+    """The demo authority's key exists before any demo license is judged."""
+    from desktop.authority import config
+    from desktop.authority.service import init_authority
+    from desktop.authority.signer import KeyStorage
+
+    folder = paths.demo_authority_dir()
+    if not config.is_initialised(folder):
+        init_authority(folder, name=config.DEMO_NAME, key_storage=KeyStorage.FILE)
+
+
+def build_app(
+    target: str, clock: Clock, *, is_demo: bool = False, what_if: bool = False
+) -> AppContext:
     """Open (and migrate) the store and wire the application object onto it."""
     from desktop.storage.database import open_database
 
     db = open_database(target, connect_timeout_s=local_config.load().connect_timeout_s)
-    return _wire(db, clock, is_demo)
+    return _wire(db, clock, is_demo, what_if)
 
 
-def open_fast(target: str, clock: Clock, *, is_demo: bool = False) -> AppContext | None:
+def open_fast(
+    target: str, clock: Clock, *, is_demo: bool = False, what_if: bool = False
+) -> AppContext | None:
     """The window's fast start: a local SQLite file at the current schema, read through
     plain sqlite3 (SQLAlchemy is imported on the first unit of work); else None."""
     from desktop.storage.database import open_fast_database
 
     db = open_fast_database(target, connect_timeout_s=local_config.load().connect_timeout_s)
-    return _wire(db, clock, is_demo) if db is not None else None
+    return _wire(db, clock, is_demo, what_if) if db is not None else None
 
 
-def _wire(db: SqlDatabase, clock: Clock, is_demo: bool) -> AppContext:
-    return AppContext(
+def _wire(db: SqlDatabase, clock: Clock, is_demo: bool, what_if: bool) -> AppContext:
+    from desktop.services import clock as clock_service
+
+    is_demo = is_demo or db_is_demo(db)
+    if is_demo:
+        _prepare_demo_authority()
+    check = None
+    if not what_if:
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        check = clock_service.check(db, now)
+        if check.set_back:
+            log.warning("system clock set back: %s < %s", now, check.high_water)
+            clock_service.record_set_back(db, check)
+            clock = GuardedClock(clock, check)
+    else:
+        db.set_read_only(DomainError("what_if", day=clock.today().isoformat()))
+
+    def authority() -> Authority:
+        return _authority(db, clock, is_demo)
+
+    def demo_codes() -> list[str]:
+        from desktop.authority.customer import DemoAuthority
+
+        made = app.authority
+        return made.codes() if isinstance(made, DemoAuthority) else []
+
+    def prepare_demo() -> DemoStore:
+        """Fill an empty store with demo data signed by the demo authority: sample data,
+        so it is made even in a what-if view (as of that day, and said so)."""
+        from desktop.services import setup
+
+        reason = db.read_only_reason()
+        if reason is not None and reason.code != "what_if":
+            raise DomainError(reason.code, **reason.params)
+        db.set_read_only(None)
+        try:
+            # Only the demo database has a demo authority to sign with (its key is
+            # trusted there alone); demo data elsewhere stays "not verified".
+            authority = app.authority if is_demo else None
+            return setup.ensure_demo(db, authority, app.trusted_keys, clock.today())
+        finally:
+            db.set_read_only(reason)
+
+    app = AppContext(
         db=db,
         clock=clock,
         is_demo=is_demo,
-        make_authority=_local_authority,
-        make_verifier=_signature_check,
+        make_authority=authority,
+        make_keys=lambda: _keys(is_demo),
+        make_verifier=_verifier,
         this_pc=this_pc_code,
+        clock_check=check,
+        demo_codes=demo_codes if is_demo else None,
+        what_if=what_if,
+        prepare_demo=prepare_demo,
     )
+    return app
+
+
+def db_is_demo(db: SqlDatabase) -> bool:
+    """The separate demo database (the demo authority's key counts for it alone)."""
+    return db.dialect == "sqlite" and Path(db.label).resolve() == paths.demo_db_path().resolve()
+
+
+class GuardedClock:
+    """The system clock, never before the day the store has already seen."""
+
+    def __init__(self, inner: Clock, check: ClockCheck) -> None:
+        self._inner = inner
+        self._check = check
+
+    def today(self) -> dt.date:
+        return self._check.today(self._inner.today())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -144,15 +248,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         clock = make_clock(args.today)
+        what_if = args.today is not None or bool(os.environ.get("LICDESK_TODAY"))
         target = db_target(args)
         if getattr(args, "command", None):
             from desktop.cli.main import run
 
-            app = build_app(target, clock, is_demo=args.use_demo)
-            if args.use_demo:
+            app = build_app(target, clock, is_demo=args.use_demo, what_if=what_if)
+            if args.use_demo and not (args.command == "init" and args.demo):
                 from desktop.cli.data import prepare_demo
 
-                prepare_demo(app)
+                prepare_demo(app)  # `init --demo` fills it itself and says what it made
             return run(app, args)
     except DomainError as err:
         print(f"licdesk: {render(err.code, err.params)}", file=sys.stderr)
@@ -161,10 +266,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.ui.launch import run_gui
 
     return run_gui(
-        lambda: build_app(target, clock, is_demo=args.use_demo),
-        open_fast=lambda: open_fast(target, clock, is_demo=args.use_demo),
+        lambda: build_app(target, clock, is_demo=args.use_demo, what_if=what_if),
+        open_fast=lambda: open_fast(target, clock, is_demo=args.use_demo, what_if=what_if),
         demo=args.use_demo,
         lang=args.lang,
         quit_after_ms=args.quit_after,
-        open_demo=lambda: build_app(str(paths.demo_db_path()), clock, is_demo=True),
+        open_demo=lambda: build_app(
+            str(paths.demo_db_path()), clock, is_demo=True, what_if=what_if
+        ),
     )

@@ -1,8 +1,8 @@
 """The application object the composition root (desktop/app.py) builds once and hands to
 the window and the CLI: typed fields, no registry, nothing reaches back into app.py.
 
-Heavier parts are built on first use (``functools.cached_property``): the keyring and
-cryptography stay off the first paint of a store that has nothing signed.
+Heavier parts are built on first use (``functools.cached_property``): the HTTP client,
+the demo authority and cryptography stay off the first paint.
 """
 
 from __future__ import annotations
@@ -13,11 +13,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from desktop.domain.clock import Clock
+from desktop.domain.errors import DomainError
 from desktop.services.ports import Database
 
 if TYPE_CHECKING:
     from desktop.services.activation import Authority
-    from desktop.services.licenses import Verifier
+    from desktop.services.clock import ClockCheck
+    from desktop.services.setup import DemoStore
+    from desktop.services.trust import LicenseVerifier, TrustedKeys
 
 
 class AppDatabase(Database, Protocol):
@@ -34,6 +37,10 @@ class AppDatabase(Database, Protocol):
 
     def dispose(self) -> None: ...
 
+    def read_only_reason(self) -> DomainError | None:
+        """Why nothing may be written (``--today``, a read-only file), or None."""
+        ...
+
 
 @dataclass(frozen=True, eq=False)
 class AppContext:
@@ -41,17 +48,35 @@ class AppContext:
     clock: Clock
     is_demo: bool
     make_authority: Callable[[], Authority] = field(repr=False)
-    make_verifier: Callable[[AppContext], Verifier] = field(repr=False)
+    make_keys: Callable[[], TrustedKeys] = field(repr=False)
+    make_verifier: Callable[[AppContext], LicenseVerifier] = field(repr=False)
     this_pc: Callable[[], str] = field(repr=False)
+    #: The system clock against the store's high-water mark (None: not checked).
+    clock_check: ClockCheck | None = None
+    #: The demo only: unused codes from the demo authority, to try activation with.
+    demo_codes: Callable[[], list[str]] | None = field(default=None, repr=False)
+    #: ``--today``: the what-if day every rule is judged on (nothing is written).
+    what_if: bool = False
+    #: Fill an empty store with signed demo data (allowed in a what-if view too).
+    prepare_demo: Callable[[], DemoStore] | None = field(default=None, repr=False)
 
     @cached_property
     def authority(self) -> Authority:
         return self.make_authority()
 
     @cached_property
-    def verifier(self) -> Verifier:
+    def trusted_keys(self) -> TrustedKeys:
+        return self.make_keys()
+
+    @cached_property
+    def verifier(self) -> LicenseVerifier:
         return self.make_verifier(self)
 
     @property
     def db_label(self) -> str:
         return self.db.label
+
+    @property
+    def writable(self) -> bool:
+        """Something may be written (not a what-if view, not a read-only file)."""
+        return self.db.read_only_reason() is None

@@ -83,8 +83,9 @@ MESSAGES: dict[str, str] = {
     ),
     "install_causes_demo": QT_TRANSLATE_NOOP(
         "Errors",
-        "Version {version} was released after the subscription of {count} license(s) ended "
-        "(ids {license_ids}): they would run in demo mode. Renew them first, or confirm.",
+        "Installing {version} of {product} puts these into demo mode: {licenses}. Their "
+        "update subscriptions ended before that version came out. Renew them first, or "
+        "install anyway.",
     ),
     "feed_missing": QT_TRANSLATE_NOOP("Errors", "{path} is neither a folder nor a .zip file."),
     "feed_bad_zip": QT_TRANSLATE_NOOP("Errors", "{path} is not a readable .zip file."),
@@ -103,9 +104,6 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "The OS keyring is not usable ({reason}). Licenses can be viewed, but activation "
         "needs a keyring (Secret Service, KWallet, Keychain or Credential Locker).",
-    ),
-    "authority_not_initialised": QT_TRANSLATE_NOOP(
-        "Errors", "The license authority has no signing key yet: run `licdesk authority init`."
     ),
     "code_malformed": QT_TRANSLATE_NOOP("Errors", "That is not an activation code."),
     "code_bad_letters": QT_TRANSLATE_NOOP(
@@ -166,6 +164,42 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "Order {order_id}: the license of line {line} ({product}) is no longer bound to a "
         "device; nothing was fulfilled.",
+    ),
+    # --- trust: the app only verifies; the clock is not the user's
+    "license_key_untrusted": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The license is signed with a key this PC does not trust ({key_id}). An "
+        "administrator installs the license authority's key (see About).",
+    ),
+    "license_other_store": QT_TRANSLATE_NOOP(
+        "Errors", "This license was issued for another License Desk database, not this one."
+    ),
+    "license_other_device": QT_TRANSLATE_NOOP(
+        "Errors", "This license was issued for device {device}, not this one."
+    ),
+    "authority_untrusted": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The license authority {name} signs with a key this PC does not trust ({key_id}); "
+        "nothing was sent. An administrator installs its key (see About).",
+    ),
+    "authority_not_configured": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No license authority is set for this database. An administrator sets its "
+        "address in Settings (or LICDESK_AUTHORITY_URL).",
+    ),
+    "bad_authority_url": QT_TRANSLATE_NOOP(
+        "Errors", "'{value}' is not an http:// or https:// address of a license authority."
+    ),
+    "what_if": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This is a what-if view as of {day} (--today): nothing is written. Start License "
+        "Desk without --today to change data.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP("Errors", "The database is open read-only: {reason}"),
+    "clock_set_back": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The system clock is behind the latest time this database has seen ({seen}): "
+        "it was set back. Licenses are judged as of {day}.",
     ),
     # --- renewal, guard and forecast rules (branch `rules`)
     "quote_before_license": QT_TRANSLATE_NOOP(

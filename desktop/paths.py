@@ -50,6 +50,34 @@ def config_dir() -> Path:
     return path
 
 
+def demo_authority_dir() -> Path:
+    """The demo authority's own folder (its key file and register): demo only."""
+    return data_dir() / "demo-authority"
+
+
+#: Environment variable that points at another machine-wide folder of trusted keys; it is
+#: honoured only for a folder an administrator owns (desktop.services.trust.admin_only).
+MACHINE_KEYS_ENV = "LICDESK_MACHINE_KEYS_DIR"
+
+
+def machine_keys_dir() -> Path:
+    """Where an administrator installs the public keys of the license authorities this
+    PC trusts: outside every user's folders and outside the database."""
+    override = os.environ.get(MACHINE_KEYS_ENV)
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / ORG_NAME / "trusted-keys"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / ORG_NAME / "trusted-keys"
+    return Path("/etc") / APP_ID / "trusted-keys"
+
+
+def vendor_keys_dir() -> Path:
+    """The vendor's public keys, shipped with the app."""
+    return resource("trusted_keys")
+
+
 def default_db_path() -> Path:
     return data_dir() / "licdesk.db"
 

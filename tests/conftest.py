@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import uuid
 from collections.abc import Iterator
@@ -13,8 +14,8 @@ import pytest
 from desktop.context import AppContext
 from desktop.domain.clock import FixedClock
 from desktop.services import setup
-from desktop.services.activation import Authority, SignatureCheck
-from desktop.services.licenses import Verifier
+from desktop.services.activation import Authority
+from desktop.services.trust import MACHINE, LicenseVerifier, TrustedKeys, parse_key_file
 from desktop.storage.database import SqlDatabase
 from desktop.storage.open import open_store
 from desktop.storage.uow import Store
@@ -94,10 +95,27 @@ class NoAuthority:
         raise AssertionError(f"this test has no authority (asked for {name})")
 
 
-def _check(app: AppContext) -> Verifier:
-    check = SignatureCheck(app.db, lambda: app.authority.trusted_keys())
-    app.db.subscribe(check.invalidate)
-    return check
+def _verifier(app: AppContext) -> LicenseVerifier:
+    verifier = LicenseVerifier(app.db, lambda: app.trusted_keys)
+    app.db.subscribe(verifier.invalidate)
+    return verifier
+
+
+def keys_of(running: object) -> TrustedKeys:
+    """An authority's public keys as an administrator would install them machine-wide."""
+    public = getattr(running, "public_keys")  # noqa: B009 - RunningAuthority
+    return TrustedKeys().with_keys(parse_key_file(json.dumps(public).encode(), "test", MACHINE))
+
+
+@pytest.fixture
+def authority(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A real license authority on 127.0.0.1 (an ephemeral port), its own key and register,
+    on the tests' day; fulfil and seed allowed (as the demo authority)."""
+    from desktop.authority.demo import start_demo_authority
+
+    running = start_demo_authority(tmp_path_factory.mktemp("authority"), FixedClock(TODAY))
+    yield running
+    running.stop()
 
 
 def as_db(s: Store) -> SqlDatabase:
@@ -105,15 +123,39 @@ def as_db(s: Store) -> SqlDatabase:
     return SqlDatabase(str(s.engine.url), label="test", dialect=s.dialect, store=s)
 
 
-def make_ctx(s: Store, today: dt.date = TODAY, *, authority: Authority | None = None) -> AppContext:
-    """The application object over an opened store, as desktop.app builds it."""
+def make_ctx(
+    s: Store,
+    today: dt.date = TODAY,
+    *,
+    authority: object | None = None,
+    keys: TrustedKeys | None = None,
+) -> AppContext:
+    """The application object over an opened store, as desktop.app builds it.
+
+    ``authority``: a RunningAuthority (its client is the port, its keys are trusted) or
+    an Authority; ``keys``: what this PC trusts (default: that authority's keys).
+    """
     db = as_db(s)
+    port: Authority
+    if authority is None:
+        port = NoAuthority()  # type: ignore[assignment]
+    elif hasattr(authority, "client"):
+        port = authority.client()
+    else:
+        port = authority  # type: ignore[assignment]
+    if keys is not None:
+        trusted = keys
+    elif authority is not None and hasattr(authority, "public_keys"):
+        trusted = keys_of(authority)
+    else:
+        trusted = TrustedKeys()
     return AppContext(
         db=db,
         clock=FixedClock(today),
         is_demo=False,
-        make_authority=lambda: authority if authority is not None else NoAuthority(),  # type: ignore[return-value]
-        make_verifier=_check,
+        make_authority=lambda: port,
+        make_keys=lambda: trusted,
+        make_verifier=_verifier,
         this_pc=lambda: TEST_PC,
     )
 

@@ -333,7 +333,8 @@ class AuthorityService:
         product = self._product(tx, row.sku)
         # target.end is known here (a record, or a claim that states it): no_warranty
         # cannot arise.
-        period = renewal_period(product.line, target.end, today, row.months)
+        start = target.license.start if target.license is not None else None
+        period = renewal_period(product.line, target.end, today, row.months, period_start=start)
         signed = self._sign(
             serial=target.license.serial if target.license else new_serial(),
             store=store,

@@ -39,7 +39,7 @@ def register(sub: Subparsers) -> None:
 
 
 def run_bases(app: AppContext, args: argparse.Namespace) -> int:
-    rows = bases.list_bases(app.db, app.clock.today())
+    rows = bases.list_bases(app.db, app.clock.today(), app.verifier)
     if args.json:
         print_json([r.to_json() for r in rows])
         return 0
@@ -70,7 +70,7 @@ def run_bases(app: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_updates(app: AppContext, args: argparse.Namespace) -> int:
-    rows = bases.updates(app.db, app.clock.today(), args.base)
+    rows = bases.updates(app.db, app.clock.today(), args.base, app.verifier)
     if args.json:
         print_json([r.to_json() for r in rows])
         return 0
@@ -80,17 +80,30 @@ def run_updates(app: AppContext, args: argparse.Namespace) -> int:
             f"{r.newest.version if r.newest else '-'}, newest without demo "
             f"{r.newest_allowed.version if r.newest_allowed else 'none'}"
         )
+        if r.no_safe_release is not None:
+            print(
+                "  no release keeps it out of demo mode: Магазин 15 with Internet exchange "
+                "needs a running subscription (licenses "
+                f"{', '.join(map(str, r.stuck_license_ids))} have ended); renew them."
+            )
+        if r.unconfirmed_license_ids:
+            print(
+                "  not confirmed by a signature: licenses "
+                f"{', '.join(map(str, r.unconfirmed_license_ids))} (recorded by hand or "
+                "imported); no release is called safe on their dates alone."
+            )
         for n in r.newer:
             cost = ", ".join(f"{m.as_str()} {c}" for c, m in sorted(n.renewal_totals.items()))
-            print(
-                f"  {n.version} ({n.released_on.isoformat()}): "
-                + (
+            if n.license_ids:
+                verdict = (
                     f"demo for licenses {', '.join(map(str, n.license_ids))}; renewing "
                     f"them costs {cost}"
-                    if n.license_ids
-                    else "safe to install"
                 )
-            )
+            elif r.unconfirmed_license_ids:
+                verdict = "safe by the dates, not confirmed"
+            else:
+                verdict = "safe to install"
+            print(f"  {n.version} ({n.released_on.isoformat()}): {verdict}")
     return 0
 
 
@@ -114,7 +127,12 @@ def run_load(app: AppContext, args: argparse.Namespace) -> int:
 
 def run_install(app: AppContext, args: argparse.Namespace) -> int:
     demo = bases.record_install(
-        app.db, args.base, args.release, app.clock.today(), confirmed=args.yes
+        app.db,
+        args.base,
+        args.release,
+        app.clock.today(),
+        confirmed=args.yes,
+        verifier=app.verifier,
     )
     if args.json:
         print_json({"base_id": args.base, "version": args.release, "demo_license_ids": list(demo)})

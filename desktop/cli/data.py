@@ -33,7 +33,8 @@ def register(sub: Subparsers) -> None:
 
 def prepare_demo(app: AppContext) -> setup.DemoStore:
     """Fill the demo store on first use; say on stderr when its licenses stay unsigned."""
-    demo = setup.ensure_demo(app.db, app.authority, app.clock.today())
+    assert app.prepare_demo is not None
+    demo = app.prepare_demo()
     if demo.signing_error is not None:
         err = demo.signing_error
         print(
@@ -50,17 +51,20 @@ def run_init(app: AppContext, args: argparse.Namespace) -> int:
         summary = demo.summary
         if summary is None:
             raise DomainError("store_not_empty")
+        codes = app.demo_codes() if app.demo_codes is not None else []
         if args.json:
-            print_json(asdict(summary))
-        else:
-            print(
-                f"Demo data as of {app.clock.today().isoformat()} in {app.db_label}: "
-                f"{summary.licenses} licenses, {summary.devices} devices, "
-                f"{summary.stores} stores, {summary.bases} bases, {summary.releases} releases."
-            )
-        if demo.codes and not args.json:
-            print("Unused activation codes to try (licdesk activate --device CODE --code ...):")
-            for code in demo.codes:
+            print_json({**asdict(summary), "codes": codes})
+            return 0
+        print(
+            f"Demo data as of {app.clock.today().isoformat()} in {app.db_label}: "
+            f"{summary.licenses} licenses, {summary.devices} devices, "
+            f"{summary.stores} stores, {summary.bases} bases, {summary.releases} releases."
+        )
+        if app.what_if:
+            print("(built as of the --today day; the store is otherwise read-only in this view)")
+        if codes:
+            print("Unused activation codes from the demo authority, to try activation with:")
+            for code in codes:
                 print(f"  {code}")
     elif args.json:
         print_json({"database": app.db_label, "ready": True})

@@ -6,13 +6,22 @@ import argparse
 import sys
 from types import ModuleType
 
-from desktop.cli import activation, bases, data, licenses, orders, renewals, warnings
+from desktop.cli import activation, bases, data, licenses, orders, renewals, settings, warnings
 from desktop.context import AppContext
 from desktop.domain.errors import DomainError
 from desktop.messages import render
 
 #: Topic modules; each has ``register(subparsers)`` and sets ``run(app, args)``.
-COMMAND_MODULES: list[ModuleType] = [licenses, warnings, renewals, orders, bases, activation, data]
+COMMAND_MODULES: list[ModuleType] = [
+    licenses,
+    warnings,
+    renewals,
+    orders,
+    bases,
+    activation,
+    settings,
+    data,
+]
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
@@ -22,6 +31,18 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
 
 
 def run(app: AppContext, args: argparse.Namespace) -> int:
+    if app.clock_check is not None and app.clock_check.set_back and app.clock_check.high_water:
+        print(
+            "licdesk: "
+            + render(
+                "clock_set_back",
+                {
+                    "seen": app.clock_check.high_water.isoformat(sep=" ", timespec="minutes"),
+                    "day": app.clock.today().isoformat(),
+                },
+            ),
+            file=sys.stderr,
+        )
     try:
         return int(args.run(app, args) or 0)
     except DomainError as err:

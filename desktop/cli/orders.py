@@ -89,7 +89,7 @@ def run_text(app: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_fulfil(app: AppContext, args: argparse.Namespace) -> int:
-    done = renewals.fulfil_order(app.db, app.authority, args.order_id, app.clock.today())
+    done = renewals.fulfil_order(app.db, app.authority, app.trusted_keys, args.order_id)
     if args.json:
         print_json({"order_id": done.order_id, "lines": done.lines})
     else:

@@ -10,8 +10,8 @@ from enum import StrEnum
 
 from desktop.domain.catalog import parse_version
 from desktop.domain.demo import DemoReason, demo_verdict
-from desktop.domain.status import days_left
-from desktop.domain.terms import DEVICE_NOTICE_MIN_PLATFORM
+from desktop.domain.status import Verdict, days_left
+from desktop.domain.terms import DEVICE_NOTICE_MIN_PLATFORM, GUARD_TRUSTS_UNVERIFIED
 
 
 class BaseState(StrEnum):
@@ -26,6 +26,10 @@ class BaseLicense:
     license_id: int
     device_id: int | None
     subscription_end: dt.date | None
+    #: The signature's verdict. An invalid license covers nothing (its end cannot be
+    #: believed); an unverified one is judged by its dates but never confirms a release
+    #: as safe (terms.GUARD_TRUSTS_UNVERIFIED).
+    verdict: Verdict = Verdict.VERIFIED
 
 
 @dataclass(frozen=True)
@@ -66,11 +70,18 @@ class InstallVerdict:
 
     release: Release | None
     demo: tuple[LicenseDemo, ...]
+    #: Licenses whose dates say "covered" but whose signature does not confirm it.
+    unconfirmed: tuple[int, ...] = ()
 
     @property
     def safe(self) -> bool:
-        """No license of the base would run in demo mode with this release."""
+        """No license of the base would run in demo mode with this release (by dates)."""
         return not self.demo
+
+    @property
+    def confirmed(self) -> bool:
+        """Safe, and every license that makes it safe is verified."""
+        return not self.demo and not self.unconfirmed
 
     @property
     def demo_license_ids(self) -> tuple[int, ...]:
@@ -93,17 +104,21 @@ def install_verdict(facts: BaseFacts, release: Release | None, today: dt.date) -
     """The one rule behind the base's state, the guard and the install confirmation."""
     released_on = release.released_on if release is not None else None
     demo = []
+    unconfirmed = []
     for lic in bound_licenses(facts):
         verdict = demo_verdict(
             product_sku=facts.product_sku,
             installed_release_date=released_on,
-            subscription_end=lic.subscription_end,
+            # an invalid signature: nothing it says is believed, not even its end
+            subscription_end=None if lic.verdict is Verdict.INVALID else lic.subscription_end,
             internet_exchange=facts.internet_exchange,
             today=today,
         )
         if verdict.demo and verdict.reason is not None:
             demo.append(LicenseDemo(lic.license_id, verdict.reason))
-    return InstallVerdict(release, tuple(demo))
+        elif lic.verdict is not Verdict.VERIFIED and not GUARD_TRUSTS_UNVERIFIED:
+            unconfirmed.append(lic.license_id)
+    return InstallVerdict(release, tuple(demo), tuple(unconfirmed))
 
 
 @dataclass(frozen=True)
@@ -158,6 +173,8 @@ class Guard:
     stuck_license_ids: tuple[int, ...] = ()
     #: The verdict on the installed version now (the base's state agrees with it).
     installed: InstallVerdict | None = None
+    #: Licenses the guard cannot vouch for: covered by their dates, not by a signature.
+    unconfirmed_license_ids: tuple[int, ...] = ()
 
 
 def _key(r: Release) -> tuple[tuple[int, ...], dt.date]:
@@ -177,7 +194,8 @@ def guard(facts: BaseFacts, today: dt.date | None = None) -> Guard:
     if today is None:  # release dates alone: no subscription counts as ended
         today = dt.date.min
     verdicts = [install_verdict(facts, r, today) for r in releases]
-    allowed = [v.release for v in verdicts if v.safe]
+    # "Safe" needs every covering license verified: an unverified one never confirms it.
+    allowed = [v.release for v in verdicts if v.confirmed]
     installed = facts.release(facts.installed_version)
     newer = [
         NewerRelease(v.release, v.demo_license_ids, v.demo)
@@ -192,6 +210,9 @@ def guard(facts: BaseFacts, today: dt.date | None = None) -> Guard:
         no_safe_release=whatever.reason,
         stuck_license_ids=whatever.demo_license_ids,
         installed=install_verdict(facts, installed, today),
+        unconfirmed_license_ids=tuple(
+            sorted({i for v in verdicts for i in v.unconfirmed} | set(whatever.unconfirmed))
+        ),
     )
 
 

@@ -17,6 +17,14 @@ class LicenseStatus(StrEnum):
     INVALID = "invalid"
 
 
+class Verdict(StrEnum):
+    """What a license's signature says (desktop.services.trust decides it)."""
+
+    VERIFIED = "verified"  # signed by a trusted authority, over exactly what the row says
+    UNVERIFIED = "unverified"  # no signature: recorded by hand or imported
+    INVALID = "invalid"  # signed, but not by a trusted key or not over what the row says
+
+
 def days_left(end: dt.date, today: dt.date) -> int:
     """Days from today to the last covered day: 0 on the end date, -1 the day after."""
     return (end - today).days

@@ -31,6 +31,11 @@ DEFAULT_WARNING_STAGES: tuple[int, ...] = (30, 14, 1)
 DEVICE_NOTICE_MIN_PLATFORM = (3, 2)
 DEFAULT_DEVICE_NOTICE_DAYS = 14
 
+#: (interpretation, trust) The demo-mode guard calls a release safe only on the strength
+#: of licenses the authority signed: a license recorded by hand or imported is judged by
+#: its dates for planning, but never confirms a release (the guard says which).
+GUARD_TRUSTS_UNVERIFIED = False
+
 #: The product whose Internet exchange needs a live subscription (seed 000).
 STORE15_SKU_PREFIX = "MS-STORE15"
 

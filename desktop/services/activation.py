@@ -1,203 +1,114 @@
-"""Activation: codes from the local authority, signed licenses, verification.
+"""Activation on the customer's side: the license authority signs, this app verifies.
 
-The authority (vendor side) and the customer side talk through one interface,
-:class:`Authority`; :class:`LocalAuthority` implements it in-process (a remote one
-could follow). Decisions kept here, by name:
+The authority is a separate server (desktop/authority; ``Authority`` below is its port,
+desktop.authority.client.HttpAuthority the implementation). Every date written into a
+license comes from the authority's clock, in the document it signs. This side:
 
-* SIGNED_STORE_KEY: a store turns "signed" when its first license is signed; from then
-  on a license without a valid signature is invalid (so blanking a signature does
-  not help). Before that the store is plain bookkeeping and unsigned licenses count.
-* WRONG_CODES_* : after 5 wrong codes in 10 minutes the user waits, 30 s doubling
-  with every further wrong code; the count lives in the database (survives restarts).
+1. reads what it needs (the store's id, the device's licenses, the wrong-code wait) in a
+   read transaction - no write lock is held while the network answers;
+2. asks the authority;
+3. checks the answer - signed by a key this PC trusts, for this store and this device -
+   and writes it in one transaction.
+
+A code the authority answered but the app could not store (a crash, a full disk) is not
+lost: the same code on the same device again returns the same signed document
+("already-active"), and writing it again is idempotent (the serial identifies the row).
+
+Decisions kept here, by name:
+* WRONG_CODES_* : after 5 wrong codes in 10 minutes the user waits, 30 s doubling with
+  every further wrong code; the count lives in the database (survives restarts) and is
+  the same rule for the window and the CLI (both call :func:`activate`).
+* A refusal is recorded in the history in a transaction of its own (it survives the
+  rolled-back attempt); a wait refusal is not an attempt and is not recorded.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
-from desktop.domain.codes import (
-    code_hash,
-    generate_activation_code,
-    parse_activation_code,
-    parse_device_code,
+from desktop.authority.wire import (
+    ActivationResult as SignedActivation,
 )
+from desktop.authority.wire import (
+    AuthorityStatus,
+    FulfilResult,
+    OrderLine,
+    SeedItem,
+    SeedResult,
+    SignedLicense,
+    TransferResult,
+)
+from desktop.domain.codes import code_hash, parse_activation_code, parse_device_code
 from desktop.domain.errors import DomainError
-from desktop.domain.renewal import renewal_period
-from desktop.domain.signing import license_payload
-from desktop.domain.terms import period_end
-from desktop.services.ports import (
-    CodeRow,
-    Database,
-    LicenseForSigning,
-    LicenseRecord,
-    SecretStore,
-    UnitOfWork,
-)
+from desktop.services.ports import Database, HeldLicense, UnitOfWork
+from desktop.services.trust import TrustedKeys, verify_signature
 
-if TYPE_CHECKING:
-    from desktop.authority import keys as keymod
-
-SIGNED_STORE_KEY = "signed_store"
 WRONG_CODES_WINDOW = dt.timedelta(minutes=10)
 WRONG_CODES_FREE = 5
 WRONG_CODES_FIRST_WAIT_S = 30
-KINDS = ("license", "renewal")
 #: Refusals that count as a wrong code (towards the wait); others are only recorded.
 WRONG_CODE_REFUSALS = ("code_unknown", "code_typo", "code_length", "code_bad_letters")
 #: A license file is a few hundred bytes; anything far larger is not one.
 MAX_LICENSE_FILE_BYTES = 1_000_000
 
 
-@dataclass(frozen=True)
-class Grant:
-    sku: str
-    kind: str
-    months: int
+class Authority(Protocol):
+    """The license authority as the customer app sees it (a server; its client)."""
+
+    def activate(
+        self,
+        code: str,
+        device: str,
+        store: str,
+        *,
+        serial: str | None = None,
+        product: str | None = None,
+        current_end: dt.date | None = None,
+    ) -> SignedActivation: ...
+
+    def transfer(self, serial: str, device: str, store: str) -> TransferResult: ...
+
+    def fulfil(self, store: str, order_ref: str, lines: Sequence[OrderLine]) -> FulfilResult: ...
+
+    def seed(self, store: str, items: Sequence[SeedItem]) -> SeedResult: ...
+
+    def status(self) -> AuthorityStatus: ...
 
 
 @dataclass(frozen=True)
 class ActivationResult:
-    kind: str  # license | renewal | already-active
+    kind: str  # license | renewal | already-active | transfer
     license_id: int
     product_sku: str
+    product_name: str
     device_code: str
     old_end: dt.date | None
     new_end: dt.date
     days_forfeited: int
     months: int
+    renewal_kind: str | None = None  # subscription | on-time | open
 
     def to_json(self) -> dict[str, object]:
         return {
             "result": self.kind,
             "license_id": self.license_id,
             "sku": self.product_sku,
+            "product_name": self.product_name,
             "device_code": self.device_code,
             "old_end": self.old_end.isoformat() if self.old_end else None,
             "new_end": self.new_end.isoformat(),
             "days_forfeited": self.days_forfeited,
             "months": self.months,
+            "renewal_kind": self.renewal_kind,
         }
 
 
-class Authority(Protocol):
-    """The vendor's side as the customer app sees it."""
-
-    def init(self) -> str: ...
-
-    def issue(
-        self, uow: UnitOfWork, sku: str, kind: str, months: int, count: int, today: dt.date
-    ) -> list[str]: ...
-
-    def check(self, uow: UnitOfWork, code: str) -> Grant: ...
-
-    def redeem(self, uow: UnitOfWork, code: str, device_code: str) -> Grant: ...
-
-    def current_key_id(self) -> str: ...
-
-    def sign(self, payload: bytes) -> tuple[str, str]: ...
-
-    def trusted_keys(self) -> dict[str, Any]: ...
-
-
-class LocalAuthority:
-    """The vendor's side in-process: register in the store, key in the keyring."""
-
-    def __init__(self, secrets: SecretStore, trust: keymod.TrustStore) -> None:
-        self.secrets = secrets
-        self.trust = trust
-
-    def init(self) -> str:
-        """Create the signing key once; the authority always trusts its own key (also
-        when this trust file is new, e.g. another data folder on the same keyring)."""
-        from desktop.authority import keys as keymod
-
-        kid = self.secrets.get(keymod.CURRENT)
-        if kid and self.secrets.get(f"authority-key:{kid}"):
-            kid, private = keymod.signing_key(self.secrets)
-            if kid not in self.trust.load():
-                self.trust.add(keymod.public_bytes(private.public_key()))
-            return kid
-        kid, public = keymod.create_key(self.secrets)
-        self.trust.add(public)
-        return kid
-
-    def issue(
-        self, uow: UnitOfWork, sku: str, kind: str, months: int, count: int, today: dt.date
-    ) -> list[str]:
-        if kind not in KINDS:
-            raise DomainError("bad_code_kind", kind=kind)
-        if not 1 <= months <= 60 or not 1 <= count <= 1000:
-            raise DomainError("bad_issue_numbers", months=months, count=count)
-        if not uow.activation.product_exists(sku):
-            raise DomainError("unknown_product_sku", sku=sku)
-        codes = [generate_activation_code() for _ in range(count)]
-        uow.activation.add_codes([(c, code_hash(c), sku, kind, months, today) for c in codes])
-        return codes
-
-    def check(self, uow: UnitOfWork, code: str) -> Grant:
-        row = uow.activation.lookup(code_hash(code))
-        if row is None:
-            raise DomainError("code_unknown")
-        if row.used_at is not None:
-            raise DomainError(
-                "code_used", device=row.used_device_code or "?", date=row.used_at.date().isoformat()
-            )
-        return Grant(row.sku, row.kind, row.months)
-
-    def redeem(self, uow: UnitOfWork, code: str, device_code: str) -> Grant:
-        grant = self.check(uow, code)
-        if not uow.activation.redeem(code_hash(code), device_code):
-            row = uow.activation.lookup(code_hash(code))
-            raise DomainError(
-                "code_used",
-                device=(row.used_device_code if row else None) or "?",
-                date=row.used_at.date().isoformat() if row and row.used_at else "?",
-            )
-        return grant
-
-    def current_key_id(self) -> str:
-        from desktop.authority import keys as keymod
-
-        return keymod.signing_key(self.secrets)[0]
-
-    def sign(self, payload: bytes) -> tuple[str, str]:
-        from desktop.authority import keys as keymod
-
-        kid, private = keymod.signing_key(self.secrets)
-        return kid, keymod.sign(private, payload)
-
-    def trusted_keys(self) -> dict[str, Any]:
-        return self.trust.load()
-
-
-def _payload(store_id: str, lic: LicenseRecord | LicenseForSigning, kid: str) -> bytes:
-    """The signed text of a license row (signing and verification share it)."""
-    return license_payload(
-        store_id=store_id,
-        license_id=lic.id,
-        device_code=lic.device_code,
-        product_sku=lic.product_sku,
-        activated_on=lic.activated_on,
-        subscription_end=lic.subscription_end,
-        key_id=kid,
-    )
-
-
-def sign_licenses(uow: UnitOfWork, authority: Authority, ids: list[int] | None = None) -> int:
-    store_id = uow.activation.store_id()
-    uow.settings.set(SIGNED_STORE_KEY, "1")
-    done = 0
-    kid = authority.current_key_id()
-    for lic in uow.activation.for_signing(ids):
-        kid, sig = authority.sign(_payload(store_id, lic, kid))
-        uow.activation.set_signature(lic.id, kid, sig)
-        done += 1
-    return done
+# ---------------------------------------------------------------- the wrong-code wait
 
 
 def _wait_seconds(failures: list[dt.datetime], now: dt.datetime) -> int:
@@ -222,173 +133,222 @@ def _wait(uow: UnitOfWork, now: dt.datetime) -> int:
     return _wait_seconds(uow.activation.recent_failures(now - WRONG_CODES_WINDOW), now)
 
 
+# ---------------------------------------------------------------- checking what was signed
+
+
+def accept(signed: SignedLicense, keys: TrustedKeys, store_id: str, device: str | None) -> None:
+    """Refuse a document this store must not take: not signed by a trusted key, or made
+    for another store or another device."""
+    key = keys.keys.get(signed.key_id)
+    doc = signed.document
+    if key is None or doc.key != signed.key_id:
+        raise DomainError("license_key_untrusted", key_id=signed.key_id[:40])
+    if not verify_signature(key, signed.signature, doc.payload()):
+        raise DomainError("license_file_signature")
+    if doc.store != store_id:
+        raise DomainError("license_other_store")
+    if device is not None and doc.device != device:
+        raise DomainError("license_other_device", device=doc.device)
+
+
+@dataclass(frozen=True)
+class _Before:
+    """What activation reads before asking the authority."""
+
+    store_id: str
+    held: list[HeldLicense]
+    done: tuple[int, str] | None  # this code's activation here: license id, device
+
+
+def _read_before(db: Database, device: str, chash: str, now: dt.datetime) -> _Before:
+    with db.uow() as uow:
+        wait = _wait(uow, now)
+        if wait:
+            raise DomainError("code_wait", seconds=wait)
+        return _Before(
+            uow.activation.store_id(),
+            uow.activation.device_licenses(device),
+            uow.activation.activation(chash),
+        )
+
+
+def _claims(held: list[HeldLicense]) -> list[HeldLicense | None]:
+    """The renewal claims to offer, in turn: none first when the authority may know the
+    device's licenses itself; each license it never signed (one per product) after."""
+    unsigned = [h for h in held if not h.signed and h.subscription_end is not None]
+    return [None] if not unsigned else list(unsigned)
+
+
 def activate(
     db: Database,
     authority: Authority,
+    keys: TrustedKeys,
     device_text: str,
     code_text: str,
-    today: dt.date,
     now: dt.datetime | None = None,
 ) -> ActivationResult:
-    """Activate a code on a device, in one transaction.
-
-    A refusal is recorded in the history in a transaction of its own (so it survives
-    the rolled-back attempt) and a wrong code counts towards the wait; then the
-    DomainError goes to the caller. The same rule holds in the window and the CLI.
-    """
+    """Activate a code on a device: one use case for the window and the CLI."""
     now = now or _utcnow()
     try:
+        db.check_writable()
+        device = parse_device_code(device_text)
+        code = parse_activation_code(code_text)
+        chash = code_hash(code)
+        before = _read_before(db, device, chash, now)
+        check_authority(authority, keys)
+        answer = _ask(authority, code, device, before)
         with db.uow(write=True) as uow:
-            result = activate_in(uow, authority, device_text, code_text, today, now)
+            result = _store_activation(uow, keys, before, answer, device, chash)
             uow.commit()
         return result
     except DomainError as err:
-        if err.code != "code_wait":  # not an attempt: the code was not even read
+        if err.code not in ("code_wait", "read_only", "what_if"):
             _record_refusal(db, device_text, err)
         raise
 
 
-def activate_in(
-    uow: UnitOfWork,
-    authority: Authority,
-    device_text: str,
-    code_text: str,
-    today: dt.date,
-    now: dt.datetime,
-) -> ActivationResult:
-    """Activation inside a caller's transaction (``activate``; order fulfilment)."""
-    wait = _wait(uow, now)
-    if wait:
-        raise DomainError("code_wait", seconds=wait)
-    device = parse_device_code(device_text)
-    code = parse_activation_code(code_text)
-    chash = code_hash(code)
-    done = uow.activation.activation(chash)
-    if done is not None and done[1] == device:
-        lic = next(iter(uow.activation.for_signing([done[0]])), None)
-        return ActivationResult(
-            "already-active",
-            done[0],
-            lic.product_sku if lic else "",
-            device,
-            None,
-            (lic.subscription_end if lic else None) or today,
-            0,
-            0,
-        )
-    if done is not None:
-        binding = uow.activation.license_binding(done[0])
-        if binding is not None and binding[0] is None:  # transferred: free to rebind
-            return _rebind(uow, authority, chash, done[0], device, binding[1], today)
-    grant = authority.check(uow, code)
-    held = uow.activation.device_licenses(device)
-    if grant.kind == "renewal":
-        if not held:
-            raise DomainError("renewal_without_license", device=device)
-        if not any(h.product_sku == grant.sku for h in held):
-            raise DomainError(
-                "code_other_product",
-                sku=grant.sku,
-                held=", ".join(sorted({h.product_sku for h in held})),
+def check_authority(authority: Authority, keys: TrustedKeys) -> AuthorityStatus:
+    """Refuse to spend a code at an authority whose signing key this PC does not trust:
+    what it signed would be refused here anyway, and the code would be used up."""
+    status = authority.status()
+    current = status.current_key_id
+    if current is None or current not in keys.keys:
+        raise DomainError("authority_untrusted", name=status.name, key_id=(current or "-")[:40])
+    return status
+
+
+def _ask(authority: Authority, code: str, device: str, before: _Before) -> SignedActivation:
+    last: DomainError | None = None
+    for claim in _claims(before.held):
+        try:
+            return authority.activate(
+                code,
+                device,
+                before.store_id,
+                serial=claim.serial if claim else None,
+                product=claim.product_sku if claim else None,
+                current_end=claim.subscription_end if claim else None,
             )
-    authority.redeem(uow, code, device)
-    return _apply(uow, authority, grant, device, chash, today)
+        except DomainError as err:
+            if err.code != "code_other_product":
+                raise
+            last = err  # the code is for another of the device's products: try the next
+    assert last is not None
+    raise last
 
 
-def _apply(
+def _store_activation(
     uow: UnitOfWork,
-    authority: Authority,
-    grant: Grant,
+    keys: TrustedKeys,
+    before: _Before,
+    answer: SignedActivation,
     device: str,
     chash: str,
-    today: dt.date,
 ) -> ActivationResult:
-    held = uow.activation.device_licenses(device)
-    same = [h for h in held if h.product_sku == grant.sku]
-    if grant.kind == "renewal":
-        if not same:
-            raise DomainError("renewal_without_license", device=device)
-        lic = same[0]
-        license_id, old_end = lic.license_id, lic.subscription_end
-        # The product line's own rule, the same one the quote used for this day.
-        period = renewal_period(
-            lic.product_line, old_end, today, grant.months, license_id=license_id
-        )
-        new_end, forfeited = period.new_end, period.days_forfeited
-        uow.activation.set_end(license_id, new_end)
-        uow.orders.fulfil_license(license_id)  # the order line this code was bought for
-        event = "renewed"
-    else:
-        device_id = uow.activation.ensure_device(device)
-        old_end, forfeited = None, 0
-        new_end = period_end(today, grant.months)
-        license_id = uow.activation.new_license(grant.sku, device_id, today, new_end)
-        event = "activated"
-    sign_licenses(uow, authority, [license_id])
-    uow.activation.add_activation(chash, license_id, device, grant.kind)
+    accept(answer.license, keys, before.store_id, device)
+    doc = answer.document
+    target = uow.activation.license_by_serial(doc.serial)
+    if target is None and answer.kind == "renewal":
+        # a license the authority never signed, renewed on our claim: it gets a serial now
+        same = [h for h in before.held if h.product_sku == doc.product and not h.signed]
+        target = same[0].license_id if same else None
+    if target is None and before.done is not None and answer.kind in ("already-active",):
+        target = before.done[0]
+    old = uow.activation.license_binding(target) if target is not None else None
+    old_end = (
+        answer.old_end if answer.kind == "renewal" else (old.subscription_end if old else None)
+    )
+    license_id = uow.activation.store_document(target, doc, answer.license.signature)
+    uow.activation.add_activation(chash, license_id, device, answer.kind)
     uow.activation.clear_failures()
-    uow.events.append(
-        event,
+    if answer.kind == "renewal":
+        uow.orders.fulfil_license(license_id)  # the order line this code was bought for
+    event = {"license": "activated", "renewal": "renewed", "transfer": "activated"}.get(answer.kind)
+    if event is not None:
+        uow.events.append(
+            event,
+            license_id=license_id,
+            details={
+                "device_code": device,
+                "sku": doc.product,
+                "months": answer.months,
+                "old_end": old_end.isoformat() if old_end else None,
+                "new_end": doc.end.isoformat(),
+                "period_start": doc.start.isoformat(),
+                "days_forfeited": answer.days_forfeited,
+                "serial": doc.serial,
+                **({"transferred": True} if answer.kind == "transfer" else {}),
+            },
+        )
+    return ActivationResult(
+        kind=answer.kind,
         license_id=license_id,
-        details={
-            "device_code": device,
-            "sku": grant.sku,
-            "months": grant.months,
-            "old_end": old_end.isoformat() if old_end else None,
-            "new_end": new_end.isoformat(),
-            "days_forfeited": forfeited,
-        },
-    )
-    return ActivationResult(
-        grant.kind, license_id, grant.sku, device, old_end, new_end, forfeited, grant.months
+        product_sku=doc.product,
+        product_name=_product_name(uow, license_id, doc.product),
+        device_code=device,
+        old_end=old_end,
+        new_end=doc.end,
+        days_forfeited=answer.days_forfeited,
+        months=answer.months,
+        renewal_kind=answer.renewal_kind,
     )
 
 
-def _rebind(
-    uow: UnitOfWork,
-    authority: Authority,
-    chash: str,
-    license_id: int,
-    device: str,
-    end: dt.date | None,
-    today: dt.date,
-) -> ActivationResult:
-    """The code of a transferred license activates it on its new device."""
-    device_id = uow.activation.ensure_device(device)
-    uow.activation.bind(license_id, device_id)
-    uow.activation.move_activation(chash, device)
-    sign_licenses(uow, authority, [license_id])
-    lic = uow.activation.for_signing([license_id])[0]
-    uow.events.append(
-        "activated", license_id=license_id, details={"device_code": device, "transferred": True}
-    )
-    return ActivationResult(
-        "transfer", license_id, lic.product_sku, device, end, end or today, 0, 0
-    )
+def _product_name(uow: UnitOfWork, license_id: int, fallback: str) -> str:
+    record = uow.licenses.get(license_id)
+    return record.product_name if record is not None else fallback
+
+
+def _record_refusal(db: Database, device_text: str, err: DomainError) -> None:
+    """A wrong code counts towards the wait; every refusal is in the history."""
+    device = _printable(device_text)[:80]
+    details = {"reason": err.code, "device_code": device}
+    details.update({k: _printable(str(v)) for k, v in err.params.items() if k != "problems"})
+    try:
+        with db.uow(write=True) as uow:
+            if err.code in WRONG_CODE_REFUSALS:
+                uow.activation.add_failure()
+            uow.events.append("refused", details=details)
+            uow.commit()
+    except DomainError:
+        pass  # a store that cannot be written to cannot keep the record; the refusal stands
+
+
+def _printable(text: str) -> str:
+    """Any text, even undecodable command-line bytes, as storable UTF-8."""
+    return text.encode("utf-8", "replace").decode("utf-8").strip()
+
+
+# ---------------------------------------------------------------- transfer
 
 
 def transfer(db: Database, authority: Authority, license_id: int, today: dt.date) -> str:
     """Unbind a license from its device, allowed only while its subscription runs.
 
     The license becomes free; the code it was activated with activates it on the new
-    device; the old device keeps no license (it counts as demo). Returns the old code.
+    device (the authority keeps its period); the old device keeps no license. A license
+    the authority never signed is unbound here alone. Returns the old device code.
     """
-    with db.uow(write=True) as uow:
+    db.check_writable()
+    with db.uow() as uow:
         binding = uow.activation.license_binding(license_id)
-        if binding is None:
-            raise DomainError("license_not_found", license_id=license_id)
-        device, end = binding
-        if device is None:
-            raise DomainError("transfer_free", license_id=license_id)
-        if end is None or end < today:
-            raise DomainError(
-                "transfer_not_active", license_id=license_id, end=end.isoformat() if end else "-"
-            )
-        uow.activation.bind(license_id, None)
-        sign_licenses(uow, authority, [license_id])
+        store_id = uow.activation.store_id()
+    if binding is None:
+        raise DomainError("license_not_found", license_id=license_id)
+    device, end = binding.device_code, binding.subscription_end
+    if device is None:
+        raise DomainError("transfer_free", license_id=license_id)
+    if end is None or end < today:
+        raise DomainError(
+            "transfer_not_active", license_id=license_id, end=end.isoformat() if end else "-"
+        )
+    if binding.serial is not None:
+        authority.transfer(binding.serial, device, store_id)
+    with db.uow(write=True) as uow:
+        uow.activation.unbind(license_id)
         uow.events.append("transferred", license_id=license_id, details={"from_device": device})
         uow.commit()
-    return str(device)
+    return device
 
 
 def device_choices(db: Database) -> list[tuple[str, str]]:
@@ -397,62 +357,19 @@ def device_choices(db: Database) -> list[tuple[str, str]]:
         return uow.activation.device_choices()
 
 
-FILE_FORMAT = "licdesk-license-file"
-FILE_PREFIX = b"licdesk-license-file-v1\n"
-
-
-def _file_body(grant: Grant, device: str, chash: str, issued: dt.date) -> dict[str, Any]:
-    return {
-        "device": device,
-        "sku": grant.sku,
-        "kind": grant.kind,
-        "months": grant.months,
-        "code_hash": chash,
-        "issued": issued.isoformat(),
-    }
-
-
-def _file_payload(body: dict[str, Any]) -> bytes:
-    import json
-
-    return FILE_PREFIX + json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
-
-
-def export_license_file(
-    db: Database,
-    authority: LocalAuthority,
-    device_text: str,
-    code_text: str,
-    today: dt.date,
-    path: Path,
-) -> dict[str, Any]:
-    """The vendor's offline path: redeem a code for a device and write a signed file."""
-    device = parse_device_code(device_text)
-    code = parse_activation_code(code_text)
+def store_id(db: Database) -> str:
+    """This store's id (named in every license the authority signs for it)."""
+    with db.read() as view:
+        value = view.settings.get("store_id")
+    if value:
+        return value
     with db.uow(write=True) as uow:
-        grant = authority.redeem(uow, code, device)
-        body = _file_body(grant, device, code_hash(code), today)
-        kid, sig = authority.sign(_file_payload(body))
-        data = {
-            "format": FILE_FORMAT,
-            "version": 1,
-            "license": body,
-            "key_id": kid,
-            "signature": sig,
-        }
-        _write_text(path, json.dumps(data, indent=2))
+        created = uow.activation.store_id()
         uow.commit()
-    return data
+    return created
 
 
-def _write_text(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise DomainError("export_failed", path=str(path), reason=exc.strerror or "") from None
+# ---------------------------------------------------------------- license files
 
 
 def read_license_file(path: Path) -> dict[str, Any]:
@@ -473,128 +390,36 @@ def read_license_file(path: Path) -> dict[str, Any]:
     return data
 
 
-def load_license_file(
-    db: Database, authority: Authority, path: Path, today: dt.date
-) -> ActivationResult:
-    """The customer's side of the offline path: read and verify the file, apply its grant."""
-    data = read_license_file(path)
-    with db.uow(write=True) as uow:
-        result = _load_license_data(uow, authority, data, today)
-        uow.commit()
-    return result
+def load_license_file(db: Database, keys: TrustedKeys, path: Path) -> ActivationResult:
+    """The offline path: a license file the authority signed for this store and device.
 
-
-def _load_license_data(
-    uow: UnitOfWork, authority: Authority, data: dict[str, Any], today: dt.date
-) -> ActivationResult:
-    from desktop.authority import keys as keymod
-
-    if data.get("format") != FILE_FORMAT:
-        raise DomainError("license_file_format")
-    body = data.get("license")
-    if not isinstance(body, dict) or not keymod.verify(
-        authority.trusted_keys(), data.get("key_id"), data.get("signature"), _file_payload(body)
-    ):
-        raise DomainError("license_file_signature")
-    try:
-        device = parse_device_code(str(body["device"]))
-        grant = Grant(str(body["sku"]), str(body["kind"]), int(body["months"]))
-        chash = str(body["code_hash"])
-    except (KeyError, ValueError, TypeError):
-        raise DomainError("license_file_format") from None
-    if uow.activation.activation(chash) is not None:
-        raise DomainError("license_file_loaded")
-    return _apply(uow, authority, grant, device, chash, today)
-
-
-def _record_refusal(db: Database, device_text: str, err: DomainError) -> None:
-    """A wrong code counts towards the wait; every refusal is in the history."""
-    device = _printable(device_text)[:80]
-    details = {"reason": err.code, "device_code": device}
-    details.update({k: _printable(str(v)) for k, v in err.params.items() if k != "problems"})
-    with db.uow(write=True) as uow:
-        if err.code in WRONG_CODE_REFUSALS:
-            uow.activation.add_failure()
-        uow.events.append("refused", details=details)
-        uow.commit()
-
-
-def _printable(text: str) -> str:
-    """Any text, even undecodable command-line bytes, as storable UTF-8."""
-    return text.encode("utf-8", "replace").decode("utf-8").strip()
-
-
-# ---------------------------------------------------------------- the local authority's register
-
-
-def issue_codes(
-    db: Database,
-    authority: Authority,
-    sku: str,
-    kind: str,
-    months: int,
-    count: int,
-    today: dt.date,
-) -> list[str]:
-    authority.init()
-    with db.uow(write=True) as uow:
-        codes = authority.issue(uow, sku, kind, months, count, today)
-        uow.commit()
-    return codes
-
-
-def issued_codes(db: Database) -> list[CodeRow]:
-    with db.uow() as uow:
-        return uow.activation.codes()
-
-
-def sign_demo(db: Database, authority: Authority, today: dt.date) -> list[str]:
-    """Sign the demo licenses and leave unused codes, so activation can be tried at once."""
-    authority.init()
-    with db.uow(write=True) as uow:
-        sign_licenses(uow, authority)
-        codes = [
-            *authority.issue(uow, "MS-EGAIS-CHM", "license", 12, 2, today),
-            *authority.issue(uow, "MS-EGAIS-CHM", "renewal", 12, 2, today),
-            *authority.issue(uow, "MS-STORE15-BASE", "renewal", 12, 2, today),
-        ]
-        uow.commit()
-    return codes
-
-
-class SignatureCheck:
-    """The verdict on each license's signature, as the store and the trusted keys say.
-
-    A store turns "signed" when its first license is signed (SIGNED_STORE_KEY); from
-    then on a license without a valid signature is invalid. The store's id and flag are
-    re-read after every committed write (``invalidate``, wired by the composition root).
+    Refused when it is not signed by a trusted key, names another store, or was loaded
+    before (its serial is here already - also after its activation record was deleted).
     """
-
-    def __init__(self, db: Database, trusted_keys: Callable[[], dict[str, Any]]) -> None:
-        self._db = db
-        self._trusted_keys = trusted_keys
-        self._state: tuple[str | None, bool, dict[str, Any]] | None = None
-
-    def invalidate(self) -> None:
-        self._state = None
-
-    def _load(self) -> tuple[str | None, bool, dict[str, Any]]:
-        state = self._state
-        if state is None:
-            with self._db.read() as view:
-                signed = view.settings.get(SIGNED_STORE_KEY) == "1"
-                store_id = view.settings.get("store_id")
-            trusted = self._trusted_keys() if signed else {}
-            state = self._state = (store_id, signed, trusted)
-        return state
-
-    def __call__(self, record: LicenseRecord) -> bool:
-        store_id, signed, trusted = self._load()
-        if not signed:
-            return True
-        if record.signature is None or store_id is None:
-            return False
-        from desktop.authority import keys as keymod
-
-        payload = _payload(store_id, record, record.key_id or "")  # what sign_licenses signed
-        return keymod.verify(trusted, record.key_id, record.signature, payload)
+    db.check_writable()
+    signed = SignedLicense.from_file(read_license_file(path))
+    with db.uow(write=True) as uow:
+        store = uow.activation.store_id()
+        accept(signed, keys, store, None)
+        doc = signed.document
+        if uow.activation.license_by_serial(doc.serial) is not None:
+            raise DomainError("license_file_loaded")
+        license_id = uow.activation.store_document(None, doc, signed.signature)
+        uow.events.append(
+            "activated",
+            license_id=license_id,
+            details={
+                "device_code": doc.device,
+                "sku": doc.product,
+                "new_end": doc.end.isoformat(),
+                "period_start": doc.start.isoformat(),
+                "serial": doc.serial,
+                "license_file": True,
+            },
+        )
+        name = _product_name(uow, license_id, doc.product)
+        uow.commit()
+    months = (doc.end.year - doc.start.year) * 12 + doc.end.month - doc.start.month + 1
+    return ActivationResult(
+        "license", license_id, doc.product, name, doc.device, None, doc.end, 0, months
+    )

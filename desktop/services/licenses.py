@@ -7,10 +7,11 @@ function here is one read, so a caller never holds a transaction between calls.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
+from typing import Protocol
 
-from desktop.domain.status import LicenseStatus, days_left, license_status
+from desktop.domain.status import LicenseStatus, Verdict, days_left, license_status
 from desktop.services import settings as settings_service
 from desktop.services.ports import (
     Database,
@@ -22,12 +23,30 @@ from desktop.services.ports import (
 )
 from desktop.services.progress import NO_PROGRESS, Progress
 
-#: Verifies a license record; the activation part plugs in the real signature check.
-Verifier = Callable[[LicenseRecord], bool]
+
+class Verifier(Protocol):
+    """The verdict on a license's signature (desktop.services.trust.LicenseVerifier)."""
+
+    def __call__(self, record: LicenseRecord) -> Verdict: ...
 
 
-def always_valid(_record: LicenseRecord) -> bool:
-    return True
+class _NoKeys:
+    """The verdict when no key is trusted: unsigned rows are not verified, signed ones
+    cannot be believed."""
+
+    def __call__(self, record: LicenseRecord) -> Verdict:
+        return Verdict.UNVERIFIED if record.signature is None else Verdict.INVALID
+
+
+no_keys: Verifier = _NoKeys()
+
+
+def signed_by(verifier: Verifier, record: LicenseRecord) -> str | None:
+    """Where the key that verified this license comes from (vendor, machine, demo)."""
+    key_of = getattr(verifier, "key_of", None)
+    key = key_of(record) if callable(key_of) else None
+    source = getattr(key, "source", None)
+    return source if isinstance(source, str) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +63,18 @@ class LicenseRow:
     subscription_end: dt.date | None
     status: LicenseStatus
     days_left: int | None
+    verdict: Verdict = Verdict.UNVERIFIED
+    #: For a verified license, whose key vouches for it: vendor, machine or demo.
+    signed_by: str | None = None
+
+    @property
+    def verified(self) -> bool:
+        return self.verdict is Verdict.VERIFIED
 
     def to_json(self) -> dict[str, object]:
         data = asdict(self)
         data["status"] = self.status.value
+        data["verdict"] = self.verdict.value
         for key in ("activated_on", "subscription_end"):
             value = data[key]
             data[key] = value.isoformat() if value else None
@@ -55,15 +82,16 @@ class LicenseRow:
 
 
 def to_row(
-    record: LicenseRecord, today: dt.date, threshold: int, verifier: Verifier = always_valid
+    record: LicenseRecord, today: dt.date, threshold: int, verifier: Verifier = no_keys
 ) -> LicenseRow:
     bound = record.device_id is not None
+    verdict = verifier(record) if bound else Verdict.UNVERIFIED
     status = license_status(
         bound=bound,
         subscription_end=record.subscription_end,
         today=today,
         threshold_days=threshold,
-        valid=verifier(record),
+        valid=verdict is not Verdict.INVALID,
     )
     left = (
         days_left(record.subscription_end, today)
@@ -83,6 +111,8 @@ def to_row(
         subscription_end=record.subscription_end,
         status=status,
         days_left=left,
+        verdict=verdict,
+        signed_by=signed_by(verifier, record) if verdict is Verdict.VERIFIED else None,
     )
 
 
@@ -146,7 +176,7 @@ def page(
     limit: int,
     *,
     total: int | None = None,
-    verifier: Verifier = always_valid,
+    verifier: Verifier = no_keys,
 ) -> list[LicenseRow]:
     """Rows [offset, offset+limit) of the query's order, with their status."""
     with db.read() as view:
@@ -204,7 +234,7 @@ def is_empty(db: Database) -> bool:
 
 
 def list_licenses(
-    db: Database, query: LicenseQuery, verifier: Verifier = always_valid
+    db: Database, query: LicenseQuery, verifier: Verifier = no_keys
 ) -> list[LicenseRow]:
     """Every license matching the query, in its order (CLI and exports; the table pages)."""
     with db.read() as view:
@@ -220,7 +250,7 @@ STREAM_BATCH = 1000
 def stream(
     db: Database,
     query: LicenseQuery,
-    verifier: Verifier = always_valid,
+    verifier: Verifier = no_keys,
     progress: Progress = NO_PROGRESS,
 ) -> Iterator[LicenseRow]:
     """Every license of the query, in its order, one read transaction, memory flat."""
@@ -236,7 +266,7 @@ def stream(
 
 
 def get(
-    db: Database, license_id: int, today: dt.date, verifier: Verifier = always_valid
+    db: Database, license_id: int, today: dt.date, verifier: Verifier = no_keys
 ) -> LicenseRow | None:
     with db.read() as view:
         record = view.licenses.get(license_id)

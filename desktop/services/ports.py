@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from desktop.domain.bases import BaseFacts, Release
 from desktop.domain.renewal import LicenseFacts, PriceList
+from desktop.domain.signing import LicenseDocument
 from desktop.domain.status import LicenseStatus
 from desktop.services.dataset import DatasetStore
 
@@ -69,6 +70,9 @@ class LicenseRecord:
     subscription_end: dt.date | None
     key_id: str | None
     signature: str | None
+    serial: str | None = None  # what the license authority signed (trust.document_of)
+    period_start: dt.date | None = None
+    issued_at: dt.datetime | None = None  # UTC
 
 
 class LicenseReader(Protocol):
@@ -90,6 +94,10 @@ class LicenseReader(Protocol):
     def next_end(self, today: dt.date) -> dt.date | None: ...
 
     def store_is_empty(self) -> bool: ...
+
+    def latest_event_time(self) -> dt.datetime | None:
+        """When the newest history entry was made (UTC): part of the store's clock."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +123,8 @@ class EventLog(Protocol):
     ) -> None: ...
 
     def for_license(self, license_id: int) -> list[EventRecord]: ...
+
+    def last_of_kind(self, kind: str) -> EventRecord | None: ...
 
 
 class SettingsRepo(Protocol):
@@ -203,26 +213,6 @@ class BasesRepo(Protocol):
 
 
 @dataclass(frozen=True)
-class CodeRow:
-    code: str
-    sku: str
-    kind: str
-    months: int
-    issued_on: dt.date
-    used_at: dt.datetime | None
-    used_device_code: str | None
-
-
-@dataclass(frozen=True)
-class LicenseForSigning:
-    id: int
-    device_code: str | None
-    product_sku: str
-    activated_on: dt.date | None
-    subscription_end: dt.date | None
-
-
-@dataclass(frozen=True)
 class HeldLicense:
     """A license bound to a device, as activation sees it."""
 
@@ -230,22 +220,23 @@ class HeldLicense:
     product_sku: str
     product_line: str
     subscription_end: dt.date | None
+    serial: str | None
+    signed: bool
+
+
+@dataclass(frozen=True)
+class LicenseBinding:
+    license_id: int
+    device_code: str | None
+    subscription_end: dt.date | None
+    serial: str | None
+    product_sku: str
 
 
 class ActivationRepo(Protocol):
     def store_id(self) -> str: ...
 
-    def add_codes(self, rows: list[tuple[str, str, str, str, int, dt.date]]) -> None: ...
-
-    def codes(self) -> list[CodeRow]: ...
-
-    def lookup(self, chash: str) -> CodeRow | None: ...
-
-    def redeem(self, chash: str, device_code: str) -> bool: ...
-
-    def product_exists(self, sku: str) -> bool: ...
-
-    def activation(self, chash: str) -> tuple[int, str, dt.datetime] | None: ...
+    def activation(self, chash: str) -> tuple[int, str] | None: ...
 
     def add_activation(self, chash: str, license_id: int, device_code: str, kind: str) -> None: ...
 
@@ -261,19 +252,22 @@ class ActivationRepo(Protocol):
 
     def ensure_device(self, device_code: str) -> int: ...
 
-    def new_license(self, sku: str, device_id: int, start: dt.date, end: dt.date) -> int: ...
+    def license_by_serial(self, serial: str) -> int | None: ...
 
-    def license_binding(self, license_id: int) -> tuple[str | None, dt.date | None] | None: ...
+    def product_exists(self, sku: str) -> bool: ...
 
-    def bind(self, license_id: int, device_id: int | None) -> None: ...
+    def store_document(
+        self,
+        license_id: int | None,
+        doc: LicenseDocument,
+        signature: str,
+        *,
+        activated_on: dt.date | None = None,
+    ) -> int: ...
 
-    def move_activation(self, chash: str, device_code: str) -> None: ...
+    def license_binding(self, license_id: int) -> LicenseBinding | None: ...
 
-    def set_end(self, license_id: int, end: dt.date) -> None: ...
-
-    def for_signing(self, ids: list[int] | None = None) -> list[LicenseForSigning]: ...
-
-    def set_signature(self, license_id: int, key_id: str, signature: str) -> None: ...
+    def unbind(self, license_id: int) -> None: ...
 
 
 # ---------------------------------------------------------------- orders
@@ -384,7 +378,13 @@ class Database(Protocol):
     def dialect(self) -> str: ...
 
     def uow(self, *, write: bool = False) -> UnitOfWork:
-        """A new unit of work (a context manager); ``write`` takes the write lock first."""
+        """A new unit of work (a context manager); ``write`` takes the write lock first.
+        A store opened read-only refuses a write unit with the reason (DomainError)."""
+        ...
+
+    def check_writable(self) -> None:
+        """DomainError (``what_if``, ``read_only``) when nothing may be written: a use
+        case that asks a server first checks this before anything leaves the PC."""
         ...
 
     def read(self) -> AbstractContextManager[ReadView]:

@@ -6,12 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from desktop.authority.wire import OrderLine
 from desktop.domain import renewal as rules
 from desktop.domain.errors import DomainError
 from desktop.domain.money import Money
 from desktop.domain.terms import add_months
-from desktop.services.activation import Authority, activate_in
+from desktop.services.activation import Authority, accept
 from desktop.services.ports import Database, OrderRow, UnitOfWork
+from desktop.services.trust import TrustedKeys
 
 
 @dataclass(frozen=True)
@@ -249,28 +251,70 @@ def order_text(order: OrderRow) -> str:
 @dataclass(frozen=True)
 class Fulfilment:
     order_id: int
-    lines: int  # renewal codes issued and activated
+    lines: int  # renewals applied
 
 
-def fulfil_order(db: Database, authority: Authority, order_id: int, today: dt.date) -> Fulfilment:
-    """The authority issues one renewal code per open line and each is activated on its
-    device: every line or none, in one transaction."""
-    with db.uow(write=True) as uow:
+def fulfil_order(
+    db: Database, authority: Authority, keys: TrustedKeys, order_id: int
+) -> Fulfilment:
+    """The authority issues and applies one renewal per open line; this store takes
+    every line or none, in one transaction. (Asking again is safe: the authority answers
+    a repeated order with the same signed documents.)"""
+    db.check_writable()
+    with db.uow() as uow:
         found = uow.orders.get(order_id)
         if found is None:
             raise DomainError("order_not_found", order_id=order_id)
         if found.status not in ("draft", "sent"):
             raise DomainError("order_status", order_id=order_id, old=found.status, new="fulfilled")
+        store = uow.activation.store_id()
         open_lines = [ln for ln in found.lines if not ln.fulfilled]
-        facts = {f.license_id: f for f in uow.renewals.facts([ln.license_id for ln in open_lines])}
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        for n, line in enumerate(open_lines, start=1):
-            lic = facts.get(line.license_id)
-            if lic is None or lic.device_code is None:
-                raise DomainError(
-                    "order_line_no_device", order_id=order_id, line=n, product=line.product_name
-                )
-            code = authority.issue(uow, lic.product_sku, "renewal", 12, 1, today)[0]
-            activate_in(uow, authority, lic.device_code, code, today, now)
+        bindings = {ln.id: uow.activation.license_binding(ln.license_id) for ln in open_lines}
+    lines = []
+    for n, line in enumerate(open_lines, start=1):
+        b = bindings[line.id]
+        if b is None or b.device_code is None:
+            raise DomainError(
+                "order_line_no_device", order_id=order_id, line=n, product=line.product_name
+            )
+        lines.append(
+            OrderLine(
+                line_ref=str(line.id),
+                device=b.device_code,
+                product=b.product_sku,
+                serial=b.serial,
+                current_end=b.subscription_end,
+            )
+        )
+    answer = authority.fulfil(store, f"order-{order_id}", lines)
+    by_ref = {x.line_ref: x for x in answer.lines}
+    with db.uow(write=True) as uow:
+        for line in open_lines:
+            got = by_ref.get(str(line.id))
+            b = bindings[line.id]
+            if got is None or b is None or b.device_code is None:
+                raise DomainError("authority_unreachable", url="", reason="incomplete answer")
+            signed = got.activation.license
+            accept(signed, keys, store, b.device_code)
+            license_id = uow.activation.store_document(
+                line.license_id, signed.document, signed.signature
+            )
+            uow.activation.add_activation(
+                got.activation.code_hash, license_id, b.device_code, "renewal"
+            )
+            uow.orders.fulfil_license(license_id)
+            uow.events.append(
+                "renewed",
+                license_id=license_id,
+                details={
+                    "device_code": b.device_code,
+                    "sku": b.product_sku,
+                    "old_end": b.subscription_end.isoformat() if b.subscription_end else None,
+                    "new_end": signed.document.end.isoformat(),
+                    "period_start": signed.document.start.isoformat(),
+                    "days_forfeited": got.activation.days_forfeited,
+                    "order_id": order_id,
+                },
+            )
         uow.commit()
     return Fulfilment(order_id, len(open_lines))

@@ -41,6 +41,9 @@ class Setting(Generic[T]):
 EXPIRING_DAYS = Setting("expiring_days", terms.DEFAULT_EXPIRING_DAYS)
 WARNING_STAGES = Setting("warning_stages", terms.DEFAULT_WARNING_STAGES)
 DEVICE_NOTICE_DAYS = Setting("device_notice_days", terms.DEFAULT_DEVICE_NOTICE_DAYS)
+#: Where this store's license authority answers (an administrator's setting). A wrong URL
+#: can only make activation fail: what an authority signs counts only with a trusted key.
+AUTHORITY_URL = Setting("authority_url", "")
 
 
 def read(source: ReadView, setting: Setting[T]) -> T:
@@ -71,24 +74,48 @@ class BusinessSettings:
     expiring_days: int
     warning_stages: tuple[int, ...]
     device_notice_days: int
+    authority_url: str = ""
 
 
 def load(db: Database) -> BusinessSettings:
     with db.read() as view:
         return BusinessSettings(
-            read(view, EXPIRING_DAYS), read(view, WARNING_STAGES), read(view, DEVICE_NOTICE_DAYS)
+            read(view, EXPIRING_DAYS),
+            read(view, WARNING_STAGES),
+            read(view, DEVICE_NOTICE_DAYS),
+            read(view, AUTHORITY_URL),
         )
+
+
+def authority_url(db: Database) -> str | None:
+    with db.read() as view:
+        return read(view, AUTHORITY_URL) or None
+
+
+def check_authority_url(url: str) -> str:
+    text = url.strip()
+    if text and not (
+        (text.startswith("https://") or text.startswith("http://"))
+        and len(text) <= 300
+        and text.isprintable()
+        and " " not in text
+    ):
+        raise DomainError("bad_authority_url", value=text[:100])
+    return text.rstrip("/")
 
 
 def save(db: Database, values: BusinessSettings) -> BusinessSettings:
     """Validate and store every value, or none of them."""
+    db.check_writable()
     stages = check_stages(values.warning_stages)
     check_threshold(values.expiring_days)
     if not 0 <= values.device_notice_days <= 366:
         raise DomainError("bad_notice_days", value=values.device_notice_days)
+    url = check_authority_url(values.authority_url)
     with db.uow(write=True) as uow:
         write(uow, EXPIRING_DAYS, values.expiring_days)
         write(uow, WARNING_STAGES, stages)
         write(uow, DEVICE_NOTICE_DAYS, values.device_notice_days)
+        write(uow, AUTHORITY_URL, url)
         uow.commit()
-    return BusinessSettings(values.expiring_days, stages, values.device_notice_days)
+    return BusinessSettings(values.expiring_days, stages, values.device_notice_days, url)

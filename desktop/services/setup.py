@@ -6,12 +6,15 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.authority.wire import SeedItem
+from desktop.domain.codes import code_hash
 from desktop.domain.errors import DomainError
 from desktop.services import dataset as ds
 from desktop.services import demo_data
-from desktop.services.activation import Authority, sign_demo
-from desktop.services.ports import Database
+from desktop.services.activation import Authority, accept
+from desktop.services.ports import Database, LicenseQuery, SortKey
 from desktop.services.progress import NO_PROGRESS, Progress
+from desktop.services.trust import TrustedKeys
 
 
 def is_empty(db: Database) -> bool:
@@ -30,6 +33,7 @@ def init_demo(db: Database, today: dt.date) -> ds.LoadSummary:
 
 def import_file(db: Database, path: Path, progress: Progress = NO_PROGRESS) -> ds.LoadSummary:
     """Read, check and write a dataset file: all or nothing."""
+    db.check_writable()
     data = ds.read_file(path)  # validates everything before a single write
     progress.step(0, len(data.licenses))
     with db.uow(write=True) as uow:
@@ -51,21 +55,57 @@ def export_file(db: Database, path: Path, fmt: str, progress: Progress = NO_PROG
 @dataclass(frozen=True)
 class DemoStore:
     summary: ds.LoadSummary | None  # None: the store already held data
-    codes: tuple[str, ...]  # unused activation codes to try
-    signing_error: DomainError | None  # why the demo licenses are not signed (no keyring)
+    signing_error: DomainError | None  # why the demo licenses are not signed
 
 
-def ensure_demo(db: Database, authority: Authority, today: dt.date) -> DemoStore:
-    """Fill an empty demo store, sign its licenses and leave codes to try activation.
+def ensure_demo(
+    db: Database, authority: Authority | None, keys: TrustedKeys, today: dt.date
+) -> DemoStore:
+    """Fill an empty store with demo data; the demo authority (when given) signs it.
 
-    Signing needs the authority's key (the OS keyring); without one the demo still
-    opens, unsigned, and the reason is returned for the front end to say.
+    Without a demo authority (none for this store, or it could not start) the demo
+    still opens, unsigned ("not verified"), and a failure is returned for the front end
+    to say.
     """
     if not is_empty(db):
-        return DemoStore(None, (), None)
+        return DemoStore(None, None)
     summary = init_demo(db, today)
+    if authority is None:
+        return DemoStore(summary, None)
     try:
-        codes = sign_demo(db, authority, today)
+        sign_demo(db, authority, keys)
     except DomainError as err:
-        return DemoStore(summary, (), err)
-    return DemoStore(summary, tuple(codes), None)
+        return DemoStore(summary, err)
+    return DemoStore(summary, None)
+
+
+def sign_demo(db: Database, authority: Authority, keys: TrustedKeys) -> int:
+    """The demo authority signs every bound demo license, as the vendor would have."""
+    with db.uow() as uow:
+        store = uow.activation.store_id()
+        query = LicenseQuery(today=dt.date.today(), threshold_days=0, sort=SortKey.ID)
+        rows = [
+            r
+            for batch in uow.licenses.stream(query, 1000)
+            for r in batch
+            if r.device_code and r.activated_on and r.subscription_end
+        ]
+    if not rows:
+        return 0
+    items = [
+        SeedItem(r.device_code or "", r.product_sku, r.activated_on, r.subscription_end)
+        for r in rows
+        if r.activated_on and r.subscription_end
+    ]
+    answer = authority.seed(store, items)
+    by_key = {(x.device, x.product): x for x in answer.licenses}
+    with db.uow(write=True) as uow:
+        for r in rows:
+            got = by_key.get((r.device_code or "", r.product_sku))
+            if got is None:
+                continue
+            accept(got.license, keys, store, r.device_code)
+            uow.activation.store_document(r.id, got.document, got.license.signature)
+            uow.activation.add_activation(code_hash(got.code), r.id, got.device, "license")
+        uow.commit()
+    return len(rows)

@@ -10,7 +10,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.status import LicenseStatus
 from desktop.domain.warnings import ENDED_STAGE, popup_allowed, stage_for
 from desktop.services import settings as st
-from desktop.services.licenses import LicenseRow, Verifier, always_valid, to_row
+from desktop.services.licenses import LicenseRow, Verifier, no_keys, to_row
 from desktop.services.ports import Database, LicenseQuery, LicenseRecord, SortKey, UnitOfWork
 
 SNOOZED_UNTIL = st.Setting("warnings.snoozed_until", "")
@@ -55,7 +55,7 @@ def _date_setting(uow: UnitOfWork, setting: st.Setting[str]) -> dt.date | None:
         return None
 
 
-def collect(db: Database, today: dt.date, verifier: Verifier = always_valid) -> WarningState:
+def collect(db: Database, today: dt.date, verifier: Verifier = no_keys) -> WarningState:
     """What the start-up pop-up, the banner and `licdesk warnings` say today."""
     with db.uow() as uow:
         return _collect(uow, today, verifier)

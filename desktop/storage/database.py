@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.domain.errors import DomainError
 from desktop.storage.fastread import SqliteFastReader, open_fast_reader
 
 if TYPE_CHECKING:
@@ -39,8 +40,10 @@ class SqlDatabase:
         store: Store | None = None,
         fast: SqliteFastReader | None = None,
         connect_timeout_s: int | None = None,
+        read_only: DomainError | None = None,
     ) -> None:
         self._target = target
+        self._read_only = read_only
         self._label = label
         self._dialect = dialect
         self._store = store
@@ -65,7 +68,20 @@ class SqlDatabase:
         return self._dialect == "sqlite"
 
     def uow(self, *, write: bool = False) -> UnitOfWork:
+        if write:
+            self.check_writable()
         return self.store().uow(write=write, on_commit=self._changed if write else None)
+
+    def check_writable(self) -> None:
+        if self._read_only is not None:
+            raise DomainError(self._read_only.code, **self._read_only.params)
+
+    def read_only_reason(self) -> DomainError | None:
+        """Why nothing may be written (a what-if day, a read-only file), or None."""
+        return self._read_only
+
+    def set_read_only(self, reason: DomainError | None) -> None:
+        self._read_only = reason
 
     @contextmanager
     def read(self) -> Iterator[ReadView]:

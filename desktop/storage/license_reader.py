@@ -31,7 +31,8 @@ DEEP_OFFSET = 50_000
 
 _SELECT = (
     "SELECT l.id, p.sku, p.name, p.line, l.device_id, d.code, d.name, d.kind, d.store_id, "
-    "s.name, l.activated_on, l.subscription_end, l.key_id, l.signature "
+    "s.name, l.activated_on, l.subscription_end, l.key_id, l.signature, "
+    "l.serial, l.period_start, l.issued_at "
     "FROM licenses l JOIN products p ON p.id = l.product_id "
     "LEFT JOIN devices d ON d.id = l.device_id LEFT JOIN stores s ON s.id = d.store_id"
 )
@@ -163,9 +164,17 @@ class LicenseSql:
 
 
 def _as_date(value: Any) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
     return dt.date.fromisoformat(str(value)[:10])
+
+
+def _as_utc(value: Any) -> dt.datetime | None:
+    """A stored UTC moment (naive in the database) as an aware datetime."""
+    if value is None:
+        return None
+    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    return moment.replace(tzinfo=dt.UTC, microsecond=0)
 
 
 def _record(row: Any) -> LicenseRecord:
@@ -184,6 +193,9 @@ def _record(row: Any) -> LicenseRecord:
         _as_date(row[11]),
         row[12],
         row[13],
+        row[14],
+        _as_date(row[15]),
+        _as_utc(row[16]),
     )
 
 
@@ -295,6 +307,12 @@ class DbapiLicenseReader:
             "SELECT 1 WHERE EXISTS (SELECT 1 FROM licenses) OR EXISTS (SELECT 1 FROM products)",
             [],
         )
+
+    def latest_event_time(self) -> dt.datetime | None:
+        # the history is append-only: the newest id is the newest entry (no scan)
+        value = self._scalar("SELECT occurred_at FROM events ORDER BY id DESC LIMIT 1", [])
+        moment = _as_utc(value)
+        return moment.replace(tzinfo=None) if moment is not None else None
 
     def next_end(self, today: dt.date) -> dt.date | None:
         ph = self._sql.ph

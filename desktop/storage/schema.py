@@ -102,13 +102,18 @@ class License(Base):
         Index("ix_licenses_activated_id", "activated_on", "id"),
         Index("ix_licenses_end_device", "subscription_end", "device_id"),
         Index("ix_licenses_free_end", "sort_free", "subscription_end"),
+        Index("ix_licenses_serial", "serial", unique=True),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
     device_id: Mapped[int | None] = mapped_column(ForeignKey("devices.id"), nullable=True)
     activated_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     subscription_end: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    # Signed license payload (activation issue): the authority's Ed25519 signature.
+    # What the license authority signed (desktop.domain.signing.LicenseDocument): its
+    # serial, the period's own start, when it was issued, the key and the signature.
+    serial: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    period_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    issued_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     key_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     signature: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)

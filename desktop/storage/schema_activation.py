@@ -1,31 +1,14 @@
-"""Tables of activation: the authority's register of codes and the customer's activations.
-
-The register (``authority_codes``) is the vendor's side, kept here for the local
-authority; the customer side (``activations``) stores only a hash of each code.
-"""
+"""Tables of activation on the customer's side: which code (by its hash only: a hash
+cannot be redeemed) activated which license, and the wrong codes typed lately."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String
+from sqlalchemy import DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.storage.schema import Base
-
-
-class AuthorityCode(Base):
-    __tablename__ = "authority_codes"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    code: Mapped[str] = mapped_column(String(40))  # the vendor shows it on its invoice
-    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    sku: Mapped[str] = mapped_column(String(64))
-    kind: Mapped[str] = mapped_column(String(20))  # license | renewal
-    months: Mapped[int] = mapped_column(Integer)
-    issued_on: Mapped[dt.date] = mapped_column(Date)
-    used_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
-    used_device_code: Mapped[str | None] = mapped_column(String(80), nullable=True)
-    license_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class Activation(Base):

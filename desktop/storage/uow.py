@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.services.clock import HIGH_WATER_KEY
 from desktop.services.ports import EventRecord, UnitOfWork
 from desktop.storage import all_models  # noqa: F401  (every table mapped)
 from desktop.storage.activation_repo import SqlActivationRepo
@@ -22,6 +23,18 @@ from desktop.storage.schema import Event, Setting
 from desktop.storage.schema import Store as StoreRow
 from desktop.storage.search_index import refresh_for_session
 from desktop.storage.warnings_repo import SqlWarningsRepo
+
+
+def _record(e: Event) -> EventRecord:
+    return EventRecord(
+        e.id,
+        e.occurred_at,
+        e.kind,
+        e.license_id,
+        e.device_id,
+        e.base_id,
+        json.loads(e.details or "{}"),
+    )
 
 
 class SqlEventLog:
@@ -48,22 +61,17 @@ class SqlEventLog:
             )
         )
 
+    def last_of_kind(self, kind: str) -> EventRecord | None:
+        e = self._session.scalars(
+            select(Event).where(Event.kind == kind).order_by(Event.id.desc()).limit(1)
+        ).first()
+        return _record(e) if e is not None else None
+
     def for_license(self, license_id: int) -> list[EventRecord]:
         rows = self._session.scalars(
             select(Event).where(Event.license_id == license_id).order_by(Event.id)
         )
-        return [
-            EventRecord(
-                e.id,
-                e.occurred_at,
-                e.kind,
-                e.license_id,
-                e.device_id,
-                e.base_id,
-                json.loads(e.details or "{}"),
-            )
-            for e in rows
-        ]
+        return [_record(e) for e in rows]
 
 
 class SqlSettings:
@@ -146,6 +154,8 @@ class SqlUnitOfWork:
 
     def commit(self) -> None:
         refresh_for_session(self.session)
+        if self._write:
+            self._mark_time()
         self.session.commit()
         if self._on_commit is not None:
             self._on_commit()
@@ -153,6 +163,16 @@ class SqlUnitOfWork:
     def rollback(self) -> None:
         self.session.info.pop("search_index.touched", None)
         self.session.rollback()
+
+    def _mark_time(self) -> None:
+        """Every write leaves the latest time the store has seen (desktop.services.clock):
+        a system clock set back later is told by it."""
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+        row = self.session.get(Setting, HIGH_WATER_KEY)
+        if row is None:
+            self.session.add(Setting(key=HIGH_WATER_KEY, value=now.isoformat()))
+        elif row.value < now.isoformat():
+            row.value = now.isoformat()
 
 
 class Store:

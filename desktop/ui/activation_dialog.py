@@ -239,7 +239,7 @@ class ActivationDialog(QDialog):
         self._set_busy(True)
         Op(
             self,
-            lambda _p: activation.activate(app.db, app.authority, device, code, app.clock.today()),
+            lambda _p: activation.activate(app.db, app.authority, app.trusted_keys, device, code),
         ).success(self._succeeded).failure(self._refused).finally_(
             lambda: self._set_busy(False)
         ).run()
@@ -274,7 +274,7 @@ class ActivationDialog(QDialog):
         self._set_busy(True)
         Op(
             self,
-            lambda _p: activation.load_license_file(app.db, app.authority, file, app.clock.today()),
+            lambda _p: activation.load_license_file(app.db, app.trusted_keys, file),
         ).success(self._succeeded).failure(self._refused).finally_(
             lambda: self._set_busy(False)
         ).run()

@@ -154,7 +154,10 @@ class BasesView(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(FEED_CHECK_INTERVAL_MS)
         self.timer.timeout.connect(lambda: self.check_feed(quiet=True))
-        self.timer.start()
+        if app.writable:
+            self.timer.start()
+        self.load_button.setEnabled(app.writable)
+        self.check_button.setEnabled(app.writable)
         self._show_details()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -177,7 +180,8 @@ class BasesView(QWidget):
     def reload(self) -> None:
         self._stale = False
         db, today = self.app.db, self.app.clock.today()
-        read(self, db, lambda: service.overview(db, today), self._show)
+        verifier = self.app.verifier
+        read(self, db, lambda: service.overview(db, today, verifier), self._show)
 
     def _show(self, overview: service.BasesOverview) -> None:
         current = self.current()
@@ -252,7 +256,7 @@ class BasesView(QWidget):
         self.guard.clear()
         self.guard_text.setText("")
         self.renew_button.setEnabled(False)
-        self.install_button.setEnabled(row is not None)
+        self.install_button.setEnabled(row is not None and self.app.writable)
         self.licenses_button.setEnabled(row is not None)
         if row is None:
             return
@@ -399,7 +403,12 @@ class BasesView(QWidget):
         Op(
             self,
             lambda _p: service.record_install(
-                app.db, base_id, version, app.clock.today(), confirmed=confirmed
+                app.db,
+                base_id,
+                version,
+                app.clock.today(),
+                confirmed=confirmed,
+                verifier=app.verifier,
             ),
         ).titled(title).failure(refused).run()
 

@@ -86,8 +86,8 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         Col.STATUS,
         QT_TRANSLATE_NOOP("LicenseTableModel", "State"),
-        lambda r: fmt.status_text(r.status, r.days_left),
-        lambda r: fmt.status_text(r.status, r.days_left),
+        fmt.state_text,
+        fmt.state_text,
         SortKey.STATUS,
         210,
         order_value=_status_key,

@@ -48,6 +48,7 @@ class LicenseDetails(QWidget):
             ("activated", self.tr("Activated:")),
             ("end", self.tr("Update subscription until:")),
             ("state", self.tr("State:")),
+            ("signature", self.tr("Signature:")),
         ):
             value = QLabel("—")
             value.setWordWrap(True)
@@ -85,6 +86,7 @@ class LicenseDetails(QWidget):
             end = self.tr("%1 (warranty)").replace("%1", end)
         f["end"].setText(end)
         f["state"].setText(fmt.status_text(row.status, row.days_left))
+        f["signature"].setText(fmt.verdict_text(row))
         self.history.clear()
         for ev in events:
             name = EVENT_NAMES.get(ev.kind)

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from desktop.domain.status import LicenseStatus
+from desktop.domain.status import LicenseStatus, Verdict
+from desktop.services.licenses import LicenseRow
 
 
 def date_text(day: dt.date | None, locale: QLocale | None = None) -> str:
@@ -21,6 +22,41 @@ def money_text(amount: Decimal, currency: str, locale: QLocale | None = None) ->
     loc = locale or QLocale()
     symbol = {"RUB": "₽", "PLN": "zł", "EUR": "€", "USD": "$"}.get(currency, currency)
     return loc.toCurrencyString(float(amount), symbol, 2)
+
+
+def state_text(row: LicenseRow) -> str:
+    """The State column: the date status, and what the signature says when it is not a
+    plain "verified" (not verified, or the demo authority's)."""
+    text = status_text(row.status, row.days_left)
+    if row.status is LicenseStatus.FREE or row.status is LicenseStatus.INVALID:
+        return text
+    if row.verdict is Verdict.UNVERIFIED:
+        return QCoreApplication.translate("Format", "%1 · not verified").replace("%1", text)
+    if row.signed_by == "demo":
+        return QCoreApplication.translate("Format", "%1 · demo authority").replace("%1", text)
+    return text
+
+
+def verdict_text(row: LicenseRow) -> str:
+    """The details' "Signature" line."""
+    if row.status is LicenseStatus.FREE:
+        return QCoreApplication.translate("Format", "None: not bound to a device")
+    if row.verdict is Verdict.INVALID:
+        return QCoreApplication.translate(
+            "Format",
+            "Invalid: the signature does not match this license (edited, copied, or signed "
+            "by an unknown key)",
+        )
+    if row.verdict is Verdict.UNVERIFIED:
+        return QCoreApplication.translate(
+            "Format", "Not verified: recorded by hand or imported, no signature"
+        )
+    source = {
+        "vendor": QCoreApplication.translate("Format", "the vendor's license authority"),
+        "machine": QCoreApplication.translate("Format", "a license authority this PC trusts"),
+        "demo": QCoreApplication.translate("Format", "the demo authority (demo data only)"),
+    }.get(row.signed_by or "", "")
+    return QCoreApplication.translate("Format", "Verified: signed by %1").replace("%1", source)
 
 
 def status_text(status: LicenseStatus, days_left: int | None) -> str:

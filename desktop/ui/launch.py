@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from desktop.context import AppContext
 from desktop.domain.errors import DomainError
-from desktop.services import licenses, setup
+from desktop.services import licenses
 from desktop.services.ports import LicenseQuery, SortKey
 from desktop.ui import i18n, msgbox
 from desktop.ui.errors import message
@@ -102,8 +102,8 @@ def run_gui(
 
     def prepare() -> tuple[AppContext, LicenseQuery, bool]:
         app = open_app()
-        if demo:
-            setup.ensure_demo(app.db, app.authority, app.clock.today())
+        if demo and app.prepare_demo is not None:
+            app.prepare_demo()
         return opened(app)
 
     def start() -> None:
@@ -149,7 +149,8 @@ def first_start(window: MainWindow, app: AppContext, open_demo: AppFactory) -> N
 
         def prepare_demo() -> tuple[AppContext, LicenseQuery, bool]:
             demo_app = open_demo()
-            setup.ensure_demo(demo_app.db, demo_app.authority, demo_app.clock.today())
+            if demo_app.prepare_demo is not None:
+                demo_app.prepare_demo()
             return opened(demo_app)
 
         Op(window, lambda _p: prepare_demo()).success(show).run()

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.context import AppContext
 from desktop.domain.status import LicenseStatus
+from desktop.paths import machine_keys_dir
 from desktop.services import activation, catalog, licenses, setup
 from desktop.services import bases as bases_service
 from desktop.services import settings as settings_service
@@ -117,6 +118,37 @@ class Banner(QFrame):
                 ended,
             )
         )
+        self.show()
+
+
+class Notice(QFrame):
+    """A standing notice above the tabs: what-if view, read-only store, clock set back."""
+
+    STYLES = {
+        "info": ("#e3eefb", "#9fbde6", "#123b6d", "info"),
+        "warning": ("#fff4d6", "#e6c46f", "#6b4500", "status-expiring"),
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.glyph = QLabel()
+        layout.addWidget(self.glyph)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text, 1)
+        self.hide()
+
+    def say(self, text: str, kind: str = "info") -> None:
+        background, border, colour, icon_name = self.STYLES[kind]
+        self.setStyleSheet(
+            f"#notice {{ background: {background}; border: 1px solid {border}; "
+            f"border-radius: 4px; }} #notice QLabel {{ color: {colour}; }}"
+        )
+        self.glyph.setPixmap(icon(icon_name).pixmap(20, 20))
+        self.text.setText(text)
         self.show()
 
 
@@ -312,6 +344,9 @@ class MainWindow(QMainWindow):
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 0)
+        self.notices: list[Notice] = [Notice(), Notice()]
+        for notice in self.notices:
+            outer.addWidget(notice)
         self.banner = Banner()
         self.banner.show_ended.connect(lambda: self.set_quick_filter(LicenseStatus.EXPIRED))
         outer.addWidget(self.banner)
@@ -430,6 +465,7 @@ class MainWindow(QMainWindow):
             bridge.changed.disconnect(self._on_data_changed)
 
         self._unsubscribe = unsubscribe
+        self._show_notices(app)
         self.model = LicenseTableModel(app, query, self)
         self.model.reloaded.connect(self._after_reload)
         self.model.read_failed.connect(self._read_failed)
@@ -441,6 +477,29 @@ class MainWindow(QMainWindow):
         selection.selectionChanged.connect(lambda *_: self._update_actions())
         self._after_reload()
         self.table.setFocus()
+
+    def _show_notices(self, app: AppContext) -> None:
+        """Say, and keep saying, when nothing may be written or the clock was set back."""
+        from desktop.domain.errors import DomainError
+        from desktop.ui.errors import message
+
+        for notice in self.notices:
+            notice.hide()
+        reason = app.db.read_only_reason()
+        if reason is not None:
+            self.notices[0].say(message(reason), "info")
+        check = app.clock_check
+        if check is not None and check.set_back and check.high_water is not None:
+            self.notices[1].say(
+                message(
+                    DomainError(
+                        "clock_set_back",
+                        seen=fmt.date_text(check.high_water.date()),
+                        day=fmt.date_text(app.clock.today()),
+                    )
+                ),
+                "warning",
+            )
 
     def _on_data_changed(self) -> None:
         self._data_version += 1
@@ -466,15 +525,11 @@ class MainWindow(QMainWindow):
         """What can wait until the first rows are on screen (it may import SQLAlchemy)."""
         assert self.app is not None
         self._load_stores()
-        for act in (
-            self.act_export,
-            self.act_import,
-            self.act_settings,
-            self.act_refresh,
-            self.act_warnings,
-            self.act_activate,
-        ):
+        for act in (self.act_export, self.act_refresh, self.act_warnings):
             act.setEnabled(True)
+        # Writing actions only where something may be written (not a what-if view).
+        for act in (self.act_import, self.act_settings, self.act_activate):
+            act.setEnabled(self.app.writable)
         self._build_tabs(self.app)
         self._started = True
         self._after_reload()
@@ -723,8 +778,9 @@ class MainWindow(QMainWindow):
         started = self._started
         self.act_copy_code.setEnabled(bool(row and row.device_code))
         self.act_history.setEnabled(row is not None)
+        writable = self.app is not None and self.app.writable
         self.act_renew.setEnabled(started and bool(self.selected_ids()))
-        self.act_transfer.setEnabled(started and bool(row and row.device_code))
+        self.act_transfer.setEnabled(started and writable and bool(row and row.device_code))
         self.act_show_base.setEnabled(started and row is not None)
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -947,16 +1003,52 @@ class MainWindow(QMainWindow):
         ).success(saved).run()
 
     def about(self) -> None:
-        msgbox.info(
-            self,
-            self.tr("About License Desk"),
+        import html
+
+        text = (
             self.tr(
                 "<b>%1 %2</b><p>Licenses, update subscriptions and renewals for Mobile SMARTS "
                 "and enova365.</p>"
             )
             .replace("%1", APP_NAME)
-            .replace("%2", __version__),
+            .replace("%2", __version__)
         )
+        if self.app is not None:
+            keys = self.app.trusted_keys
+            sources = {
+                "vendor": self.tr("vendor"),
+                "machine": self.tr("installed on this PC"),
+                "demo": self.tr("demo authority, demo data only"),
+            }
+            text += "<p><b>" + self.tr("License authorities this PC trusts") + "</b></p>"
+            if keys.keys:
+                text += (
+                    "<table cellspacing='6'>"
+                    + "".join(
+                        f"<tr><td><tt>{html.escape(k.fingerprint)}</tt></td>"
+                        f"<td>{html.escape(sources.get(k.source, k.source))}</td></tr>"
+                        for k in sorted(keys.keys.values(), key=lambda k: (k.source, k.key_id))
+                    )
+                    + "</table>"
+                )
+            else:
+                text += (
+                    "<p>"
+                    + self.tr(
+                        "None: signed licenses cannot be verified here. An administrator installs "
+                        "the authority's key file in %1."
+                    ).replace("%1", html.escape(str(machine_keys_dir())))
+                    + "</p>"
+                )
+            for problem in keys.problems:
+                text += (
+                    "<p>"
+                    + self.tr("Ignored %1: %2")
+                    .replace("%1", html.escape(problem.path))
+                    .replace("%2", html.escape(problem.reason))
+                    + "</p>"
+                )
+        msgbox.info(self, self.tr("About License Desk"), text)
 
     # ---------------------------------------------------------------- warnings
     def show_warnings(self, force: bool = False) -> None:

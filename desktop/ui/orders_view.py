@@ -265,8 +265,8 @@ class OrdersView(QWidget):
         o = self.current()
         for b in (self.pdf_button, self.xlsx_button, self.copy_button):
             b.setEnabled(o is not None)
-        is_open = o is not None and o.status in ("draft", "sent")
-        self.sent_button.setEnabled(o is not None and o.status == "draft")
+        is_open = o is not None and o.status in ("draft", "sent") and self.app.writable
+        self.sent_button.setEnabled(is_open and o is not None and o.status == "draft")
         self.cancel_button.setEnabled(is_open)
         self.fulfil_button.setEnabled(is_open)
 
@@ -346,7 +346,7 @@ class OrdersView(QWidget):
 
         Op(
             self,
-            lambda _p: renewals.fulfil_order(app.db, app.authority, order_id, app.clock.today()),
+            lambda _p: renewals.fulfil_order(app.db, app.authority, app.trusted_keys, order_id),
         ).titled(title).with_progress(
             self.tr("Fulfilling order #%1...").replace("%1", str(order_id))
         ).success(done).run()

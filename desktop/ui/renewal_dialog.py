@@ -83,6 +83,7 @@ class RenewalDialog(QDialog):
             self.tr("Create &order"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.order_button.setIcon(icon("orders"))
+        self.order_button.setEnabled(app.writable)
         self.order_button.clicked.connect(self.create_order)
         self.created_order: int | None = None
         buttons.rejected.connect(self.reject)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.settings import BusinessSettings
+from desktop.domain.errors import DomainError
+from desktop.services.settings import BusinessSettings, check_authority_url
 from desktop.ui.i18n import LANGUAGES
 
 
@@ -66,6 +67,15 @@ class SettingsDialog(QDialog):
         lbl.setBuddy(self.notice)
         form.addRow(lbl, self.notice)
 
+        self.authority = QLineEdit(values.authority_url)
+        self.authority.setPlaceholderText("https://licenses.example.com")
+        lbl = QLabel(self.tr("License &authority:"))
+        lbl.setBuddy(self.authority)
+        form.addRow(lbl, self.authority)
+        self.authority_error = QLabel()
+        self.authority_error.setStyleSheet("color: #b3261e;")
+        form.addRow("", self.authority_error)
+
         self.language = QComboBox()
         self.language.addItem(self.tr("Follow the system"), "")
         for code, name in LANGUAGES.items():
@@ -83,6 +93,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.stages.textChanged.connect(self._validate)
+        self.authority.textChanged.connect(self._validate)
         self._validate()
 
     def _stage_values(self) -> tuple[int, ...] | None:
@@ -95,18 +106,33 @@ class SettingsDialog(QDialog):
             return None
         return tuple(sorted(set(values), reverse=True))
 
+    def _authority_ok(self) -> bool:
+        try:
+            check_authority_url(self.authority.text())
+        except DomainError:
+            return False
+        return True
+
     def _validate(self) -> None:
-        ok = self._stage_values() is not None
+        stages_ok = self._stage_values() is not None
         self.stages_error.setText(
             ""
-            if ok
+            if stages_ok
             else self.tr("Enter days between 0 and 366 separated by commas, e.g. 30, 14, 1")
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        authority_ok = self._authority_ok()
+        self.authority_error.setText(
+            "" if authority_ok else self.tr("Enter an address starting with https:// or http://")
+        )
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok_button is not None:
+            ok_button.setEnabled(stages_ok and authority_ok)
 
     def request(self) -> SettingsRequest:
         stages = self._stage_values() or (30, 14, 1)
         return SettingsRequest(
-            BusinessSettings(self.threshold.value(), stages, self.notice.value()),
+            BusinessSettings(
+                self.threshold.value(), stages, self.notice.value(), self.authority.text().strip()
+            ),
             str(self.language.currentData()),
         )

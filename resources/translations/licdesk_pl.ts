@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>ActivationDialog</name>
     <message>
         <source>Activate a license or renewal</source>
-        <extracomment>The placeholder: the vendor's example shape with valid check letters (it passes).</extracomment>
+        <extracomment>The placeholder: the vendor&apos;s example shape with valid check letters (it passes).</extracomment>
         <translation>Aktywacja licencji lub odnowienia</translation>
     </message>
     <message>
@@ -21,7 +21,7 @@
         <translation>&amp;Wstaw</translation>
     </message>
     <message>
-        <source>This PC's code:</source>
+        <source>This PC&apos;s code:</source>
         <translation>Kod tego komputera:</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
     <name>BasesView</name>
     <message>
         <source>&amp;Load releases...</source>
-        <extracomment>"While the app runs it checks the configured feed every 4 hours". The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
+        <extracomment>&quot;While the app runs it checks the configured feed every 4 hours&quot;. The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
         <translation>&amp;Wczytaj wersje...</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>{field}: '{value}' is not a date; use YYYY-MM-DD.</source>
+        <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD.</source>
         <translation>{field}: „{value}” nie jest datą; użyj formatu RRRR-MM-DD.</translation>
     </message>
     <message>
@@ -327,11 +327,11 @@
         <translation>Etapy ostrzeżeń to dni od 0 do 366, np. 30,14,1 (podano {value}).</translation>
     </message>
     <message>
-        <source>'{value}' is neither a file path nor a database URL.</source>
+        <source>&apos;{value}&apos; is neither a file path nor a database URL.</source>
         <translation>„{value}” nie jest ani ścieżką pliku, ani adresem bazy danych.</translation>
     </message>
     <message>
-        <source>'{value}' is a folder; give the path of a database file.</source>
+        <source>&apos;{value}&apos; is a folder; give the path of a database file.</source>
         <translation>„{value}” to folder; podaj ścieżkę pliku bazy danych.</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>Nie można sumować kwot w {left} i {right}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a version number like 15.3.</source>
+        <source>&apos;{value}&apos; is not a version number like 15.3.</source>
         <translation>„{value}” nie jest numerem wersji w rodzaju 15.3.</translation>
     </message>
     <message>
@@ -367,8 +367,8 @@
         <translation>Plik nie jest poprawnym JSON-em (wiersz {line}, kolumna {column}).</translation>
     </message>
     <message>
-        <source>The file is not a License Desk export (no "format": "licdesk-dataset").</source>
-        <translation>Plik nie jest eksportem License Desk (brak "format": "licdesk-dataset").</translation>
+        <source>The file is not a License Desk export (no &quot;format&quot;: &quot;licdesk-dataset&quot;).</source>
+        <translation>Plik nie jest eksportem License Desk (brak &quot;format&quot;: &quot;licdesk-dataset&quot;).</translation>
     </message>
     <message>
         <source>The export format version {version} is not supported.</source>
@@ -431,8 +431,8 @@
         <translation>Wersji {version} nie ma w katalogu wydań {sku}; wczytaj jej kanał.</translation>
     </message>
     <message>
-        <source>Version {version} was released after the subscription of {count} license(s) ended (ids {license_ids}): they would run in demo mode. Renew them first, or confirm.</source>
-        <translation>Wersja {version} wyszła po wygaśnięciu subskrypcji licencji: {count} (numery {license_ids}) — przejdą w tryb demo. Najpierw je odnów albo potwierdź.</translation>
+        <source>Installing {version} of {product} puts these into demo mode: {licenses}. Their update subscriptions ended before that version came out. Renew them first, or install anyway.</source>
+        <translation>Instalacja wersji {version} produktu {product} przełączy w tryb demo: {licenses}. Ich subskrypcja aktualizacji skończyła się przed wydaniem tej wersji. Najpierw ją odnów albo zainstaluj mimo to.</translation>
     </message>
     <message>
         <source>{path} is neither a folder nor a .zip file.</source>
@@ -471,10 +471,6 @@
         <translation>Magazyn kluczy systemu jest niedostępny ({reason}). Licencje można przeglądać, ale aktywacja wymaga magazynu kluczy (Secret Service, KWallet, Keychain lub Menedżer poświadczeń).</translation>
     </message>
     <message>
-        <source>The license authority has no signing key yet: run `licdesk authority init`.</source>
-        <translation>Urząd licencji nie ma jeszcze klucza podpisu: uruchom `licdesk authority init`.</translation>
-    </message>
-    <message>
         <source>That is not an activation code.</source>
         <translation>To nie jest kod aktywacyjny.</translation>
     </message>
@@ -511,7 +507,7 @@
         <translation>To kod odnowienia, ale urządzenie {device} nie ma licencji do odnowienia. Najpierw aktywuj licencję.</translation>
     </message>
     <message>
-        <source>'{value}' is not a device code like CP30-3210741300095-3210741300095.</source>
+        <source>&apos;{value}&apos; is not a device code like CP30-3210741300095-3210741300095.</source>
         <translation>„{value}” nie jest kodem urządzenia w rodzaju CP30-3210741300095-3210741300095.</translation>
     </message>
     <message>
@@ -531,7 +527,7 @@
         <translation>To nie jest plik licencji License Desk.</translation>
     </message>
     <message>
-        <source>The license file's signature does not verify: it was altered or not issued by a trusted authority.</source>
+        <source>The license file&apos;s signature does not verify: it was altered or not issued by a trusted authority.</source>
         <translation>Podpis pliku licencji się nie zgadza: plik zmieniono lub nie wydał go zaufany urząd.</translation>
     </message>
     <message>
@@ -553,6 +549,42 @@
     <message>
         <source>Order {order_id}: the license of line {line} ({product}) is no longer bound to a device; nothing was fulfilled.</source>
         <translation>Zamówienie {order_id}: licencja z pozycji {line} ({product}) nie jest już przypisana do urządzenia; niczego nie zrealizowano.</translation>
+    </message>
+    <message>
+        <source>The license is signed with a key this PC does not trust ({key_id}). An administrator installs the license authority&apos;s key (see About).</source>
+        <translation>Licencja jest podpisana kluczem, któremu ten komputer nie ufa ({key_id}). Klucz centrum licencji instaluje administrator (zob. „O programie”).</translation>
+    </message>
+    <message>
+        <source>This license was issued for another License Desk database, not this one.</source>
+        <translation>Tę licencję wystawiono dla innej bazy danych License Desk, nie dla tej.</translation>
+    </message>
+    <message>
+        <source>This license was issued for device {device}, not this one.</source>
+        <translation>Tę licencję wystawiono dla urządzenia {device}, nie dla tego.</translation>
+    </message>
+    <message>
+        <source>The license authority {name} signs with a key this PC does not trust ({key_id}); nothing was sent. An administrator installs its key (see About).</source>
+        <translation>Centrum licencji „{name}” podpisuje kluczem, któremu ten komputer nie ufa ({key_id}); niczego nie wysłano. Jego klucz instaluje administrator (zob. „O programie”).</translation>
+    </message>
+    <message>
+        <source>No license authority is set for this database. An administrator sets its address in Settings (or LICDESK_AUTHORITY_URL).</source>
+        <translation>Dla tej bazy danych nie ustawiono centrum licencji. Jego adres ustawia administrator w Ustawieniach (lub w LICDESK_AUTHORITY_URL).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an http:// or https:// address of a license authority.</source>
+        <translation>„{value}” nie jest adresem centrum licencji w postaci http:// lub https://.</translation>
+    </message>
+    <message>
+        <source>This is a what-if view as of {day} (--today): nothing is written. Start License Desk without --today to change data.</source>
+        <translation>To widok „co jeśli” na dzień {day} (--today): nic nie jest zapisywane. Aby zmienić dane, uruchom License Desk bez --today.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: {reason}</source>
+        <translation>Baza danych jest otwarta tylko do odczytu: {reason}</translation>
+    </message>
+    <message>
+        <source>The system clock is behind the latest time this database has seen ({seen}): it was set back. Licenses are judged as of {day}.</source>
+        <translation>Zegar systemu jest za najpóźniejszym czasem znanym tej bazie ({seen}): cofnięto go. Licencje są oceniane na dzień {day}.</translation>
     </message>
     <message>
         <source>License {license_id} was activated on {activated_on}; there is nothing to renew on {day}. Choose a later day.</source>
@@ -583,7 +615,7 @@
         <translation>W {path} już jest centrum licencji.</translation>
     </message>
     <message>
-        <source>Cannot read the authority's settings {path}: {reason}</source>
+        <source>Cannot read the authority&apos;s settings {path}: {reason}</source>
         <translation>Nie można odczytać ustawień centrum licencji {path}: {reason}</translation>
     </message>
     <message>
@@ -591,11 +623,11 @@
         <translation>Centrum licencji nie ma klucza podpisu w {path}.</translation>
     </message>
     <message>
-        <source>Cannot read the authority's keys in {path}: {reason}</source>
+        <source>Cannot read the authority&apos;s keys in {path}: {reason}</source>
         <translation>Nie można odczytać kluczy centrum licencji w {path}: {reason}</translation>
     </message>
     <message>
-        <source>The authority's signing key {key_id} is missing from {where}.</source>
+        <source>The authority&apos;s signing key {key_id} is missing from {where}.</source>
         <translation>Brak klucza podpisu {key_id} centrum licencji w {where}.</translation>
     </message>
     <message>
@@ -603,7 +635,7 @@
         <translation>Plik klucza {path} mogą czytać inni użytkownicy (tryb {mode}); nie zostanie użyty, dopóki nie będzie go mógł czytać tylko właściciel (chmod 600).</translation>
     </message>
     <message>
-        <source>The OS keyring cannot hold the authority's key: {reason}</source>
+        <source>The OS keyring cannot hold the authority&apos;s key: {reason}</source>
         <translation>Magazyn haseł systemu nie może przechować klucza centrum licencji: {reason}</translation>
     </message>
     <message>
@@ -619,7 +651,7 @@
         <translation>Centrum licencji nie ma adresu {path}.</translation>
     </message>
     <message>
-        <source>The license authority's endpoint {path} does not take {method}.</source>
+        <source>The license authority&apos;s endpoint {path} does not take {method}.</source>
         <translation>Adres {path} centrum licencji nie przyjmuje {method}.</translation>
     </message>
     <message>
@@ -663,39 +695,39 @@
         <translation>brak wartości</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (YYYY-MM-DD)</source>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>„{value}” nie jest datą (RRRR-MM-DD)</translation>
     </message>
     <message>
-        <source>'{value}' is not a valid positive number</source>
+        <source>&apos;{value}&apos; is not a valid positive number</source>
         <translation>„{value}” nie jest poprawną liczbą dodatnią</translation>
     </message>
     <message>
-        <source>'{value}' is not one of the allowed values</source>
+        <source>&apos;{value}&apos; is not one of the allowed values</source>
         <translation>„{value}” nie jest dozwoloną wartością</translation>
     </message>
     <message>
-        <source>'{value}' is not text</source>
+        <source>&apos;{value}&apos; is not text</source>
         <translation>„{value}” nie jest tekstem</translation>
     </message>
     <message>
-        <source>'{value}' appears twice</source>
+        <source>&apos;{value}&apos; appears twice</source>
         <translation>„{value}” występuje dwukrotnie</translation>
     </message>
     <message>
-        <source>no product with SKU '{value}'</source>
+        <source>no product with SKU &apos;{value}&apos;</source>
         <translation>brak produktu o symbolu „{value}”</translation>
     </message>
     <message>
-        <source>no device with code '{value}'</source>
+        <source>no device with code &apos;{value}&apos;</source>
         <translation>brak urządzenia o kodzie „{value}”</translation>
     </message>
     <message>
-        <source>no store named '{value}'</source>
+        <source>no store named &apos;{value}&apos;</source>
         <translation>brak sklepu „{value}”</translation>
     </message>
     <message>
-        <source>no base named '{value}'</source>
+        <source>no base named &apos;{value}&apos;</source>
         <translation>brak bazy „{value}”</translation>
     </message>
     <message>
@@ -715,7 +747,7 @@
         <translation>nie jest poprawnym XML ({value})</translation>
     </message>
     <message>
-        <source>'{value}' is not a version number like 15.3</source>
+        <source>&apos;{value}&apos; is not a version number like 15.3</source>
         <translation>„{value}” nie jest numerem wersji w rodzaju 15.3</translation>
     </message>
     <message>
@@ -796,6 +828,42 @@
 </context>
 <context>
     <name>Format</name>
+    <message>
+        <source>%1 · not verified</source>
+        <translation>%1 · niezweryfikowana</translation>
+    </message>
+    <message>
+        <source>%1 · demo authority</source>
+        <translation>%1 · centrum demo</translation>
+    </message>
+    <message>
+        <source>None: not bound to a device</source>
+        <translation>Brak: nie przypisana do urządzenia</translation>
+    </message>
+    <message>
+        <source>Invalid: the signature does not match this license (edited, copied, or signed by an unknown key)</source>
+        <translation>Nieważna: podpis nie pasuje do tej licencji (zmieniona, skopiowana lub podpisana nieznanym kluczem)</translation>
+    </message>
+    <message>
+        <source>Not verified: recorded by hand or imported, no signature</source>
+        <translation>Niezweryfikowana: wpisana ręcznie lub zaimportowana, bez podpisu</translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s license authority</source>
+        <translation>centrum licencji producenta</translation>
+    </message>
+    <message>
+        <source>a license authority this PC trusts</source>
+        <translation>centrum licencji, któremu ufa ten komputer</translation>
+    </message>
+    <message>
+        <source>the demo authority (demo data only)</source>
+        <translation>centrum demo (tylko dane demonstracyjne)</translation>
+    </message>
+    <message>
+        <source>Verified: signed by %1</source>
+        <translation>Zweryfikowana: podpisało %1</translation>
+    </message>
     <message>
         <source>Free (not bound)</source>
         <translation>Wolna (nieprzypisana)</translation>
@@ -951,6 +1019,10 @@
         <translation>Stan:</translation>
     </message>
     <message>
+        <source>Signature:</source>
+        <translation>Podpis:</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -1036,7 +1108,7 @@
     <name>MainWindow</name>
     <message>
         <source>Opening the database...</source>
-        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up's round is over: the WarningChoice, or None (nothing due).</extracomment>
+        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up&apos;s round is over: the WarningChoice, or None (nothing due).</extracomment>
         <translation>Otwieranie bazy danych...</translation>
     </message>
     <message>
@@ -1076,7 +1148,7 @@
         <translation>Odepnij licencję od urządzenia; jej kod aktywuje ją potem na innym</translation>
     </message>
     <message>
-        <source>Open the base this license's device works with</source>
+        <source>Open the base this license&apos;s device works with</source>
         <translation>Otwórz bazę, z którą pracuje urządzenie tej licencji</translation>
     </message>
     <message>
@@ -1240,7 +1312,7 @@
         <translation>Licencję odpięto od %1.</translation>
     </message>
     <message>
-        <source>This license's device works with no known base.</source>
+        <source>This license&apos;s device works with no known base.</source>
         <translation>Urządzenie tej licencji nie pracuje z żadną znaną bazą.</translation>
     </message>
     <message>
@@ -1294,6 +1366,30 @@
     <message>
         <source>The new language applies the next time License Desk starts.</source>
         <translation>Nowy język zostanie użyty przy następnym uruchomieniu License Desk.</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>producent</translation>
+    </message>
+    <message>
+        <source>installed on this PC</source>
+        <translation>zainstalowany na tym komputerze</translation>
+    </message>
+    <message>
+        <source>demo authority, demo data only</source>
+        <translation>centrum demo, tylko dane demonstracyjne</translation>
+    </message>
+    <message>
+        <source>License authorities this PC trusts</source>
+        <translation>Centra licencji, którym ufa ten komputer</translation>
+    </message>
+    <message>
+        <source>None: signed licenses cannot be verified here. An administrator installs the authority&apos;s key file in %1.</source>
+        <translation>Brak: podpisanych licencji nie da się tu zweryfikować. Administrator instaluje plik klucza centrum w %1.</translation>
+    </message>
+    <message>
+        <source>Ignored %1: %2</source>
+        <translation>Pominięto %1: %2</translation>
     </message>
     <message>
         <source>About License Desk</source>
@@ -1632,6 +1728,10 @@
         <translation>&amp;Urządzenia (platforma 3.2+) same ostrzegają na:</translation>
     </message>
     <message>
+        <source>License &amp;authority:</source>
+        <translation>&amp;Centrum licencji:</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Jak w systemie</translation>
     </message>
@@ -1643,6 +1743,10 @@
         <source>Enter days between 0 and 366 separated by commas, e.g. 30, 14, 1</source>
         <translation>Podaj dni od 0 do 366 oddzielone przecinkami, np. 30, 14, 1</translation>
     </message>
+    <message>
+        <source>Enter an address starting with https:// or http://</source>
+        <translation>Wpisz adres zaczynający się od https:// lub http://</translation>
+    </message>
 </context>
 <context>
     <name>WarningsDialog</name>
@@ -1651,7 +1755,7 @@
         <translation>Subskrypcje aktualizacji wymagają uwagi</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription's end puts the product into demo mode.</source>
+        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription&apos;s end puts the product into demo mode.</source>
         <translation>&lt;b&gt;Wkrótce wygasa subskrypcji: %1, już wygasło: %2.&lt;/b&gt; Instalacja wersji wydanej po końcu subskrypcji przełącza produkt w tryb demo.</translation>
     </message>
     <message>

@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ActivationDialog</name>
     <message>
         <source>Activate a license or renewal</source>
-        <extracomment>The placeholder: the vendor's example shape with valid check letters (it passes).</extracomment>
+        <extracomment>The placeholder: the vendor&apos;s example shape with valid check letters (it passes).</extracomment>
         <translation>Активация лицензии или продления</translation>
     </message>
     <message>
@@ -21,7 +21,7 @@
         <translation>&amp;Подставить</translation>
     </message>
     <message>
-        <source>This PC's code:</source>
+        <source>This PC&apos;s code:</source>
         <translation>Код этого ПК:</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
     <name>BasesView</name>
     <message>
         <source>&amp;Load releases...</source>
-        <extracomment>"While the app runs it checks the configured feed every 4 hours". The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
+        <extracomment>&quot;While the app runs it checks the configured feed every 4 hours&quot;. The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
         <translation>&amp;Загрузить версии...</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>{field}: '{value}' is not a date; use YYYY-MM-DD.</source>
+        <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD.</source>
         <translation>{field}: «{value}» — не дата; укажите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
@@ -327,11 +327,11 @@
         <translation>Этапы предупреждений — дни от 0 до 366, например 30,14,1 (указано {value}).</translation>
     </message>
     <message>
-        <source>'{value}' is neither a file path nor a database URL.</source>
+        <source>&apos;{value}&apos; is neither a file path nor a database URL.</source>
         <translation>«{value}» — не путь к файлу и не адрес базы данных.</translation>
     </message>
     <message>
-        <source>'{value}' is a folder; give the path of a database file.</source>
+        <source>&apos;{value}&apos; is a folder; give the path of a database file.</source>
         <translation>«{value}» — это папка; укажите путь к файлу базы данных.</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>Нельзя складывать суммы в {left} и {right}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a version number like 15.3.</source>
+        <source>&apos;{value}&apos; is not a version number like 15.3.</source>
         <translation>«{value}» — не номер версии вида 15.3.</translation>
     </message>
     <message>
@@ -367,8 +367,8 @@
         <translation>Файл не является корректным JSON (строка {line}, столбец {column}).</translation>
     </message>
     <message>
-        <source>The file is not a License Desk export (no "format": "licdesk-dataset").</source>
-        <translation>Файл не является выгрузкой License Desk (нет "format": "licdesk-dataset").</translation>
+        <source>The file is not a License Desk export (no &quot;format&quot;: &quot;licdesk-dataset&quot;).</source>
+        <translation>Файл не является выгрузкой License Desk (нет &quot;format&quot;: &quot;licdesk-dataset&quot;).</translation>
     </message>
     <message>
         <source>The export format version {version} is not supported.</source>
@@ -431,8 +431,8 @@
         <translation>Версии {version} нет в каталоге выпусков {sku}; загрузите ленту обновлений.</translation>
     </message>
     <message>
-        <source>Version {version} was released after the subscription of {count} license(s) ended (ids {license_ids}): they would run in demo mode. Renew them first, or confirm.</source>
-        <translation>Версия {version} вышла после окончания подписки лицензий: {count} (номера {license_ids}) — они перейдут в демо-режим. Сначала продлите их или подтвердите.</translation>
+        <source>Installing {version} of {product} puts these into demo mode: {licenses}. Their update subscriptions ended before that version came out. Renew them first, or install anyway.</source>
+        <translation>Установка версии {version} продукта {product} переведёт в демо-режим: {licenses}. Их подписка на обновления закончилась до выхода этой версии. Сначала продлите её или всё равно установите.</translation>
     </message>
     <message>
         <source>{path} is neither a folder nor a .zip file.</source>
@@ -471,10 +471,6 @@
         <translation>Хранилище ключей ОС недоступно ({reason}). Лицензии можно просматривать, но для активации нужно хранилище ключей (Secret Service, KWallet, Keychain или диспетчер учётных данных).</translation>
     </message>
     <message>
-        <source>The license authority has no signing key yet: run `licdesk authority init`.</source>
-        <translation>У центра лицензирования ещё нет ключа подписи: выполните `licdesk authority init`.</translation>
-    </message>
-    <message>
         <source>That is not an activation code.</source>
         <translation>Это не код активации.</translation>
     </message>
@@ -511,7 +507,7 @@
         <translation>Это код продления, но на устройстве {device} нет лицензии для продления. Сначала активируйте лицензию.</translation>
     </message>
     <message>
-        <source>'{value}' is not a device code like CP30-3210741300095-3210741300095.</source>
+        <source>&apos;{value}&apos; is not a device code like CP30-3210741300095-3210741300095.</source>
         <translation>«{value}» — не код устройства вида CP30-3210741300095-3210741300095.</translation>
     </message>
     <message>
@@ -531,7 +527,7 @@
         <translation>Это не файл лицензии License Desk.</translation>
     </message>
     <message>
-        <source>The license file's signature does not verify: it was altered or not issued by a trusted authority.</source>
+        <source>The license file&apos;s signature does not verify: it was altered or not issued by a trusted authority.</source>
         <translation>Подпись файла лицензии не сходится: файл изменён или выдан не доверенным центром.</translation>
     </message>
     <message>
@@ -553,6 +549,42 @@
     <message>
         <source>Order {order_id}: the license of line {line} ({product}) is no longer bound to a device; nothing was fulfilled.</source>
         <translation>Заказ {order_id}: лицензия строки {line} ({product}) больше не привязана к устройству; ничего не выполнено.</translation>
+    </message>
+    <message>
+        <source>The license is signed with a key this PC does not trust ({key_id}). An administrator installs the license authority&apos;s key (see About).</source>
+        <translation>Лицензия подписана ключом, которому этот компьютер не доверяет ({key_id}). Ключ центра лицензирования устанавливает администратор (см. «О программе»).</translation>
+    </message>
+    <message>
+        <source>This license was issued for another License Desk database, not this one.</source>
+        <translation>Эта лицензия выдана для другой базы данных License Desk, а не для этой.</translation>
+    </message>
+    <message>
+        <source>This license was issued for device {device}, not this one.</source>
+        <translation>Эта лицензия выдана для устройства {device}, а не для этого.</translation>
+    </message>
+    <message>
+        <source>The license authority {name} signs with a key this PC does not trust ({key_id}); nothing was sent. An administrator installs its key (see About).</source>
+        <translation>Центр лицензирования «{name}» подписывает ключом, которому этот компьютер не доверяет ({key_id}); ничего не отправлено. Его ключ устанавливает администратор (см. «О программе»).</translation>
+    </message>
+    <message>
+        <source>No license authority is set for this database. An administrator sets its address in Settings (or LICDESK_AUTHORITY_URL).</source>
+        <translation>Для этой базы данных не задан центр лицензирования. Его адрес указывает администратор в настройках (или в LICDESK_AUTHORITY_URL).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an http:// or https:// address of a license authority.</source>
+        <translation>«{value}» — не адрес центра лицензирования вида http:// или https://.</translation>
+    </message>
+    <message>
+        <source>This is a what-if view as of {day} (--today): nothing is written. Start License Desk without --today to change data.</source>
+        <translation>Это просмотр «что если» на {day} (--today): ничего не записывается. Чтобы изменить данные, запустите License Desk без --today.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: {reason}</source>
+        <translation>База данных открыта только для чтения: {reason}</translation>
+    </message>
+    <message>
+        <source>The system clock is behind the latest time this database has seen ({seen}): it was set back. Licenses are judged as of {day}.</source>
+        <translation>Системные часы отстают от последнего времени, известного этой базе ({seen}): их перевели назад. Лицензии оцениваются на {day}.</translation>
     </message>
     <message>
         <source>License {license_id} was activated on {activated_on}; there is nothing to renew on {day}. Choose a later day.</source>
@@ -583,7 +615,7 @@
         <translation>В {path} уже есть центр лицензирования.</translation>
     </message>
     <message>
-        <source>Cannot read the authority's settings {path}: {reason}</source>
+        <source>Cannot read the authority&apos;s settings {path}: {reason}</source>
         <translation>Не удаётся прочитать настройки центра лицензирования {path}: {reason}</translation>
     </message>
     <message>
@@ -591,11 +623,11 @@
         <translation>У центра лицензирования нет ключа подписи в {path}.</translation>
     </message>
     <message>
-        <source>Cannot read the authority's keys in {path}: {reason}</source>
+        <source>Cannot read the authority&apos;s keys in {path}: {reason}</source>
         <translation>Не удаётся прочитать ключи центра лицензирования в {path}: {reason}</translation>
     </message>
     <message>
-        <source>The authority's signing key {key_id} is missing from {where}.</source>
+        <source>The authority&apos;s signing key {key_id} is missing from {where}.</source>
         <translation>Ключ подписи {key_id} центра лицензирования отсутствует в {where}.</translation>
     </message>
     <message>
@@ -603,7 +635,7 @@
         <translation>Файл ключа {path} доступен другим пользователям (режим {mode}); он не используется, пока его может читать только владелец (chmod 600).</translation>
     </message>
     <message>
-        <source>The OS keyring cannot hold the authority's key: {reason}</source>
+        <source>The OS keyring cannot hold the authority&apos;s key: {reason}</source>
         <translation>Хранилище паролей ОС не может сохранить ключ центра лицензирования: {reason}</translation>
     </message>
     <message>
@@ -619,7 +651,7 @@
         <translation>У центра лицензирования нет адреса {path}.</translation>
     </message>
     <message>
-        <source>The license authority's endpoint {path} does not take {method}.</source>
+        <source>The license authority&apos;s endpoint {path} does not take {method}.</source>
         <translation>Адрес {path} центра лицензирования не принимает {method}.</translation>
     </message>
     <message>
@@ -663,39 +695,39 @@
         <translation>не заполнено</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (YYYY-MM-DD)</source>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>«{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <source>'{value}' is not a valid positive number</source>
+        <source>&apos;{value}&apos; is not a valid positive number</source>
         <translation>«{value}» — не положительное число</translation>
     </message>
     <message>
-        <source>'{value}' is not one of the allowed values</source>
+        <source>&apos;{value}&apos; is not one of the allowed values</source>
         <translation>«{value}» — недопустимое значение</translation>
     </message>
     <message>
-        <source>'{value}' is not text</source>
+        <source>&apos;{value}&apos; is not text</source>
         <translation>«{value}» — не текст</translation>
     </message>
     <message>
-        <source>'{value}' appears twice</source>
+        <source>&apos;{value}&apos; appears twice</source>
         <translation>«{value}» встречается дважды</translation>
     </message>
     <message>
-        <source>no product with SKU '{value}'</source>
+        <source>no product with SKU &apos;{value}&apos;</source>
         <translation>нет продукта с артикулом «{value}»</translation>
     </message>
     <message>
-        <source>no device with code '{value}'</source>
+        <source>no device with code &apos;{value}&apos;</source>
         <translation>нет устройства с кодом «{value}»</translation>
     </message>
     <message>
-        <source>no store named '{value}'</source>
+        <source>no store named &apos;{value}&apos;</source>
         <translation>нет магазина «{value}»</translation>
     </message>
     <message>
-        <source>no base named '{value}'</source>
+        <source>no base named &apos;{value}&apos;</source>
         <translation>нет базы «{value}»</translation>
     </message>
     <message>
@@ -715,7 +747,7 @@
         <translation>некорректный XML ({value})</translation>
     </message>
     <message>
-        <source>'{value}' is not a version number like 15.3</source>
+        <source>&apos;{value}&apos; is not a version number like 15.3</source>
         <translation>«{value}» — не номер версии вида 15.3</translation>
     </message>
     <message>
@@ -796,6 +828,42 @@
 </context>
 <context>
     <name>Format</name>
+    <message>
+        <source>%1 · not verified</source>
+        <translation>%1 · не проверено</translation>
+    </message>
+    <message>
+        <source>%1 · demo authority</source>
+        <translation>%1 · демо-центр</translation>
+    </message>
+    <message>
+        <source>None: not bound to a device</source>
+        <translation>Нет: не привязана к устройству</translation>
+    </message>
+    <message>
+        <source>Invalid: the signature does not match this license (edited, copied, or signed by an unknown key)</source>
+        <translation>Недействительна: подпись не соответствует лицензии (изменена, скопирована или подписана неизвестным ключом)</translation>
+    </message>
+    <message>
+        <source>Not verified: recorded by hand or imported, no signature</source>
+        <translation>Не проверена: внесена вручную или импортирована, без подписи</translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s license authority</source>
+        <translation>центром лицензирования производителя</translation>
+    </message>
+    <message>
+        <source>a license authority this PC trusts</source>
+        <translation>центром лицензирования, которому доверяет этот компьютер</translation>
+    </message>
+    <message>
+        <source>the demo authority (demo data only)</source>
+        <translation>демо-центром (только демонстрационные данные)</translation>
+    </message>
+    <message>
+        <source>Verified: signed by %1</source>
+        <translation>Проверена: подписана %1</translation>
+    </message>
     <message>
         <source>Free (not bound)</source>
         <translation>Свободна (не привязана)</translation>
@@ -951,6 +1019,10 @@
         <translation>Состояние:</translation>
     </message>
     <message>
+        <source>Signature:</source>
+        <translation>Подпись:</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -1036,7 +1108,7 @@
     <name>MainWindow</name>
     <message>
         <source>Opening the database...</source>
-        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up's round is over: the WarningChoice, or None (nothing due).</extracomment>
+        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up&apos;s round is over: the WarningChoice, or None (nothing due).</extracomment>
         <translation>Открываю базу данных...</translation>
     </message>
     <message>
@@ -1076,7 +1148,7 @@
         <translation>Отвязать лицензию от устройства; её код затем активирует её на другом</translation>
     </message>
     <message>
-        <source>Open the base this license's device works with</source>
+        <source>Open the base this license&apos;s device works with</source>
         <translation>Открыть базу, с которой работает устройство этой лицензии</translation>
     </message>
     <message>
@@ -1240,7 +1312,7 @@
         <translation>Лицензия отвязана от %1.</translation>
     </message>
     <message>
-        <source>This license's device works with no known base.</source>
+        <source>This license&apos;s device works with no known base.</source>
         <translation>Устройство этой лицензии не работает ни с одной известной базой.</translation>
     </message>
     <message>
@@ -1294,6 +1366,30 @@
     <message>
         <source>The new language applies the next time License Desk starts.</source>
         <translation>Новый язык будет применён при следующем запуске License Desk.</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>производитель</translation>
+    </message>
+    <message>
+        <source>installed on this PC</source>
+        <translation>установлен на этом компьютере</translation>
+    </message>
+    <message>
+        <source>demo authority, demo data only</source>
+        <translation>демо-центр, только демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>License authorities this PC trusts</source>
+        <translation>Центры лицензирования, которым доверяет этот компьютер</translation>
+    </message>
+    <message>
+        <source>None: signed licenses cannot be verified here. An administrator installs the authority&apos;s key file in %1.</source>
+        <translation>Нет: подписанные лицензии здесь не проверить. Администратор устанавливает файл ключа центра в %1.</translation>
+    </message>
+    <message>
+        <source>Ignored %1: %2</source>
+        <translation>Пропущен %1: %2</translation>
     </message>
     <message>
         <source>About License Desk</source>
@@ -1632,6 +1728,10 @@
         <translation>&amp;Устройства (платформа 3.2+) сами предупреждают за:</translation>
     </message>
     <message>
+        <source>License &amp;authority:</source>
+        <translation>&amp;Центр лицензирования:</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
@@ -1643,6 +1743,10 @@
         <source>Enter days between 0 and 366 separated by commas, e.g. 30, 14, 1</source>
         <translation>Укажите дни от 0 до 366 через запятую, например 30, 14, 1</translation>
     </message>
+    <message>
+        <source>Enter an address starting with https:// or http://</source>
+        <translation>Введите адрес, начинающийся с https:// или http://</translation>
+    </message>
 </context>
 <context>
     <name>WarningsDialog</name>
@@ -1651,7 +1755,7 @@
         <translation>Подписки на обновления требуют внимания</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription's end puts the product into demo mode.</source>
+        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription&apos;s end puts the product into demo mode.</source>
         <translation>&lt;b&gt;Скоро заканчиваются подписок: %1, уже закончились: %2.&lt;/b&gt; Установка версии, вышедшей после окончания подписки, переводит продукт в демо-режим.</translation>
     </message>
     <message>

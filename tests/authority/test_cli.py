@@ -97,11 +97,13 @@ def test_init_issue_codes_license_file_keys(tmp_path: Path) -> None:
     assert codes[1] in unused and codes[0] in unused  # 1 of 2 devices used
 
     trust = json.loads(cli("--data", data, "public-keys", "--trust-file").stdout)
-    from desktop.authority import keys as trustmod
+    from desktop.services.trust import load_keys, verify_signature
 
-    keys = trustmod.TrustStore(_write(tmp_path / "trust.json", trust)).load()
-    payload = doc.payload()
-    assert trustmod.verify(keys, file["key_id"], file["signature"], payload)
+    folder = tmp_path / "vendor"
+    folder.mkdir()
+    _write(folder / "authority.json", trust)  # what the vendor ships with the app
+    keys = load_keys(folder, None)
+    assert verify_signature(keys.keys[file["key_id"]], file["signature"], doc.payload())
 
     rotated = cli("--data", data, "rotate-key")
     assert rotated.returncode == 0

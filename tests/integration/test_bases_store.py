@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.errors import DomainError
+from desktop.domain.status import Verdict
 from desktop.services import bases, licenses, setup
 from desktop.storage.database import SqlDatabase
 from desktop.storage.open import open_store
@@ -36,8 +37,21 @@ def test_demo_bases_states(s: SqlDatabase) -> None:
     assert by_name(rows, "Ленина").to_json()["status"] == "ending"
 
 
-def test_updates_and_install_with_confirmation(s: SqlDatabase) -> None:
+def signed(_record: object) -> Verdict:
+    """The licenses as the authority signed them (the date rules under test)."""
+    return Verdict.VERIFIED
+
+
+def test_unverified_licenses_never_make_a_release_safe(s: SqlDatabase) -> None:
     sad = next(u for u in bases.updates(s, TODAY) if "Садовая" in u.name)
+    assert sad.newest_allowed is None and sad.unconfirmed_license_ids
+    assert next(u for u in bases.updates(s, TODAY, None, signed) if "Садовая" in u.name)
+    row = next(r for r in bases.list_bases(s, TODAY) if "Садовая" in r.info.name)
+    assert row.unverified_license_ids and row.to_json()["status"] != "demo"
+
+
+def test_updates_and_install_with_confirmation(s: SqlDatabase) -> None:
+    sad = next(u for u in bases.updates(s, TODAY, None, signed) if "Садовая" in u.name)
     assert sad.newest.version == "3.2" and sad.newest_allowed.version == "3.1"
     victims = sad.newer[0].license_ids
     assert victims and sad.newer[0].renewal_totals["RUB"].as_str() == "3980.00"

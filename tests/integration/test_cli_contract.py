@@ -160,12 +160,11 @@ def test_warnings_json(tmp_path: Path, demo_db: Path) -> None:
     data = json.loads(r.stdout)
     assert data["popup_due"] is True and data["ended_count"] == 3
     assert {i["stage"] for i in data["items"]} >= {"ended", 1, 14, 30}
-    run(tmp_path, "--today", TODAY.isoformat(), "--db", str(demo_db), "warnings", "--ack")
-    again = json.loads(
-        run(
-            tmp_path, "--today", TODAY.isoformat(), "--db", str(demo_db), "warnings", "--json"
-        ).stdout
-    )
+    # --today is a what-if view: acknowledging (a write) is refused there, and works today
+    refused = run(tmp_path, "--today", TODAY.isoformat(), "--db", str(demo_db), "warnings", "--ack")
+    assert refused.returncode == 2 and "what-if" in refused.stderr
+    run(tmp_path, "--db", str(demo_db), "warnings", "--ack")
+    again = json.loads(run(tmp_path, "--db", str(demo_db), "warnings", "--json").stdout)
     assert again["popup_due"] is False and not any(i["pending"] for i in again["items"])
 
 

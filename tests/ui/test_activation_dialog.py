@@ -2,29 +2,30 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.authority.keys import TrustStore
 from desktop.services import activation, licenses, setup
-from desktop.storage.secrets import MemorySecrets
 from desktop.ui.activation_dialog import ActivationDialog
 from tests.conftest import TODAY, make_ctx
 
+RUNNING: dict[int, object] = {}  # the authority behind each test's context
+
 
 @pytest.fixture
-def actx(store, tmp_path: Path):  # noqa: ANN001, ANN201
-    auth = activation.LocalAuthority(MemorySecrets(), TrustStore(tmp_path / "trust.json"))
-    ctx = make_ctx(store, authority=auth)
+def actx(store, authority):  # noqa: ANN001, ANN201
+    ctx = make_ctx(store, authority=authority)
     setup.init_demo(ctx.db, TODAY)
-    auth.init()
+    setup.sign_demo(ctx.db, ctx.authority, ctx.trusted_keys)
+    RUNNING[id(ctx)] = authority
     return ctx
 
 
 def issue(ctx, sku: str, kind: str) -> str:  # noqa: ANN001
-    return activation.issue_codes(ctx.db, ctx.authority, sku, kind, 12, 1, TODAY)[0]
+    return RUNNING[id(ctx)].service.issue(sku, kind)[0]
 
 
 def dialog(qtbot, ctx, device: str | None = None) -> ActivationDialog:  # noqa: ANN001
@@ -113,7 +114,7 @@ def test_refusals_are_clear(qtbot, actx, case: str) -> None:  # noqa: ANN001
         expected = "unknown"
     elif case == "used":
         code = issue(actx, "MS-EGAIS-CHM", "renewal")
-        activation.activate(actx.db, actx.authority, device, code, TODAY)
+        activation.activate(actx.db, actx.authority, actx.trusted_keys, device, code)
         device = "CP30-9999999999999-9999999999999"
         expected = "already used on device"
     elif case == "other_product":
@@ -151,13 +152,13 @@ def test_five_wrong_codes_make_the_button_wait(qtbot, actx) -> None:  # noqa: AN
 
 
 def test_load_license_file_from_the_dialog(qtbot, actx, tmp_path: Path) -> None:  # noqa: ANN001
-    import json
 
     code = issue(actx, "MS-KIROVKA", "license")
     path = tmp_path / "k.json"
-    activation.export_license_file(
-        actx.db, actx.authority, "CP30-5000000000005-5000000000005", code, TODAY, path
+    signed = RUNNING[id(actx)].service.license_file(
+        code, "CP30-5000000000005-5000000000005", activation.store_id(actx.db)
     )
+    path.write_text(json.dumps(signed), encoding="utf-8")
     (tmp_path / "junk.json").write_text(json.dumps({"format": "other"}), encoding="utf-8")
     d = dialog(qtbot, actx)
     d.load_path(str(tmp_path / "missing.json"))

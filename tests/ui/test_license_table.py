@@ -81,7 +81,8 @@ def test_quick_filters(window, qtbot) -> None:  # noqa: ANN001
     statuses = column(window.model, Col.STATUS, StatusRole)
     assert statuses == [LicenseStatus.EXPIRING] * len(EXPIRING)
     texts = column(window.model, Col.STATUS)
-    assert "Ends today" in texts and "Ends in 12 days" in texts
+    # the demo here is unsigned: each state says it is not verified
+    assert "Ends today · not verified" in texts and "Ends in 12 days · not verified" in texts
     qtbot.mouseClick(window.filter_buttons[LicenseStatus.FREE], Qt.MouseButton.LeftButton)
     assert column(window.model, Col.STATUS, StatusRole) == [LicenseStatus.FREE] * len(FREE)
     assert column(window.model, Col.DEVICE_CODE) == [""] * len(FREE)
@@ -189,7 +190,7 @@ def test_threshold_setting_changes_flags(window, demo_ctx) -> None:  # noqa: ANN
     settings.save(demo_ctx.db, replace(values, expiring_days=0))
     window.model.set_query(replace(window.model.query, threshold_days=0))
     window.set_quick_filter(LicenseStatus.EXPIRING)
-    assert column(window.model, Col.STATUS) == ["Ends today"]
+    assert column(window.model, Col.STATUS) == ["Ends today · not verified"]
 
 
 def test_banner_for_ended_subscriptions_cannot_be_closed(window, qtbot) -> None:  # noqa: ANN001
@@ -229,4 +230,4 @@ def test_a_write_anywhere_refreshes_the_window(window, qtbot, demo_ctx) -> None:
     qtbot.waitUntil(lambda: bool(changed), timeout=3000)
     assert window.model.query.threshold_days == 0
     window.set_quick_filter(LicenseStatus.EXPIRING)
-    assert column(window.model, Col.STATUS) == ["Ends today"]
+    assert column(window.model, Col.STATUS) == ["Ends today · not verified"]

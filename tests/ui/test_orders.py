@@ -10,21 +10,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.authority.keys import TrustStore
-from desktop.services import activation, licenses, renewals, setup
+from desktop.services import licenses, renewals, setup
 from desktop.services.ports import SortKey
-from desktop.storage.secrets import MemorySecrets
 from desktop.ui.orders_view import OrdersView
 from desktop.ui.renewal_dialog import RenewalDialog
 from tests.conftest import TODAY, make_ctx
 
 
 @pytest.fixture
-def octx(store, tmp_path: Path):  # noqa: ANN001, ANN201
-    auth = activation.LocalAuthority(MemorySecrets(), TrustStore(tmp_path / "trust.json"))
-    ctx = make_ctx(store, authority=auth)
+def octx(store, authority):  # noqa: ANN001, ANN201
+    ctx = make_ctx(store, authority=authority)
     setup.init_demo(ctx.db, TODAY)
-    auth.init()
+    setup.sign_demo(ctx.db, ctx.authority, ctx.trusted_keys)
     return ctx
 
 
@@ -92,16 +89,16 @@ def test_fulfilment_is_every_line_or_none(octx) -> None:  # noqa: ANN001
 
     ids = chm_ids(octx)[:2]
     order_id = renewals.create_order(octx.db, ids, TODAY)
-    codes_before = len(activation.issued_codes(octx.db))
+    before = [licenses.get(octx.db, i, TODAY) for i in ids]
     with octx.db.uow(write=True) as uow:  # the second line's device goes away
-        uow.activation.bind(ids[1], None)
+        uow.activation.unbind(ids[1])
         uow.commit()
     with pytest.raises(DomainError) as err:
-        renewals.fulfil_order(octx.db, octx.authority, order_id, TODAY)
+        renewals.fulfil_order(octx.db, octx.authority, octx.trusted_keys, order_id)
     assert err.value.code == "order_line_no_device"
     order = renewals.order(octx.db, order_id)
     assert order.status == "draft" and not any(ln.fulfilled for ln in order.lines)
-    assert len(activation.issued_codes(octx.db)) == codes_before  # line 1 was rolled back
+    assert licenses.get(octx.db, ids[0], TODAY).subscription_end == before[0].subscription_end
 
 
 def test_status_rules(octx) -> None:  # noqa: ANN001
