@@ -684,7 +684,7 @@ class FakeBasesRepo:
     def devices(self, base_id: int) -> list[BaseDevice]:
         s = self._s
         out = []
-        for d in sorted(s.devices.values(), key=lambda d: d.name):
+        for d in sorted(s.devices.values(), key=lambda d: (d.name, d.id)):
             if d.base_id != base_id:
                 continue
             ids = sorted(lic.id for lic in s.licenses.values() if lic.device_id == d.id)
@@ -835,7 +835,9 @@ class FakeActivationRepo:
         ]
 
     def device_choices(self) -> list[tuple[str, str]]:
-        return [(d.code, d.name) for d in sorted(self._s.devices.values(), key=lambda d: d.name)]
+        return [
+            (d.code, d.name) for d in sorted(self._s.devices.values(), key=lambda d: (d.name, d.id))
+        ]
 
     def ensure_device(self, device_code: str) -> int:
         d = self._s.device_by_code(device_code)
@@ -1304,16 +1306,22 @@ class FakeDatabase:
 class FakeAuthority(LocalAuthority):
     """The local authority's register logic (codes in the store) without a keyring or
     cryptography: signatures are SHA-256 digests under one key id. ``fail_issue_at``
-    makes the n-th ``issue`` call (1-based) refuse, as a remote authority might."""
+    makes the n-th ``issue`` call (1-based) refuse, as a remote authority might;
+    ``no_key`` makes ``init`` fail."""
 
     KEY_ID = "fake-key"
 
-    def __init__(self, *, fail_issue_at: int | None = None) -> None:
+    def __init__(
+        self, *, fail_issue_at: int | None = None, no_key: Exception | None = None
+    ) -> None:
         self.issued = 0
         self.fail_issue_at = fail_issue_at
+        self.no_key = no_key  # raised by init() (a keyring that does not answer)
         self.signed = 0
 
     def init(self) -> str:
+        if self.no_key is not None:
+            raise self.no_key
         return self.KEY_ID
 
     def issue(
