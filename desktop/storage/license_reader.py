@@ -98,8 +98,8 @@ class LicenseSql:
     ) -> str:
         """The status as one condition (pages and streams; a count sums status_parts)."""
         if status is LicenseStatus.EXPIRED:
-            # The end date first: SQLite tests it on the end-date index it walks and
-            # reads the table row only for a match (bound first: ~25x slower pages).
+            # One OR on the end date, tested first on the end-date index SQLite walks:
+            # as two bound-and-end terms it read every passed row (~1 s a page at 1 M).
             params.append(self._date(today))
             return (
                 f"(l.subscription_end < {self.ph} OR l.subscription_end IS NULL) "
