@@ -98,7 +98,9 @@ class SqlActivationRepo:
     def device_choices(self) -> list[tuple[str, str]]:
         return [
             (c, n)
-            for c, n in self._s.execute(select(Device.code, Device.name).order_by(Device.name))
+            for c, n in self._s.execute(
+                select(Device.code, Device.name).order_by(Device.name, Device.id)
+            )
         ]
 
     def ensure_device(self, device_code: str) -> int:

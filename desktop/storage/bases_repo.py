@@ -71,7 +71,7 @@ class SqlBasesRepo:
                 tuple(sorted(lic.get(d.id, []))),
             )
             for d in self._s.scalars(
-                select(Device).where(Device.base_id == base_id).order_by(Device.name)
+                select(Device).where(Device.base_id == base_id).order_by(Device.name, Device.id)
             )
         ]
 

@@ -1,0 +1,1379 @@
+"""An in-memory store behind the services' ports, for fast service tests.
+
+``FakeDatabase`` is the services' :class:`~desktop.services.ports.Database` (and enough of
+the window's ``AppDatabase`` to build an ``AppContext`` on it); ``FakeUnitOfWork`` offers
+every repository of ``ports.py`` over plain Python tables. The model is cosmicpython's
+FakeRepository / FakeUnitOfWork, kept honest by imitating what the SQL does:
+
+* A unit of work copies the committed state when it is entered. ``commit()`` publishes the
+  copy; leaving without a commit (or ``rollback()``) throws it away, so a use case that
+  fails half-way leaves nothing behind, as the real transaction does. ``db.committed``
+  counts commits, so a test can assert that a service committed once or not at all.
+* Two units of work that both commit on top of the same state would lose a write in a
+  real store (the write lock serialises them); here the second commit raises instead.
+* The license table's read side filters with the domain's own status rule
+  (``desktop.domain.status.license_status``) and sorts the way license_reader.py's SQL
+  does (the id as tie-breaker, empty values last on the leading key, SQLite's NULL order
+  on the status sort's end date); tests/integration/test_status_rule.py proves it equal to
+  the SQL on generated data.
+* Unique keys the schema declares (SKUs, device codes, code hashes, ...) are checked.
+
+Nothing here imports SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import hashlib
+import json
+import logging
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from desktop.domain.bases import BaseFacts, BaseLicense, Release
+from desktop.domain.money import MINOR_UNITS, Money
+from desktop.domain.renewal import LicenseFacts, Lot, PriceList
+from desktop.domain.status import LicenseStatus, license_status
+from desktop.services.activation import LocalAuthority
+from desktop.services.dataset import (
+    BaseSpec,
+    Dataset,
+    DeviceSpec,
+    LicenseSpec,
+    LoadSummary,
+    LotSpec,
+    PriceSpec,
+    ProductSpec,
+    ReleaseSpec,
+)
+from desktop.services.ports import (
+    BaseDevice,
+    BaseInfo,
+    CodeRow,
+    EventRecord,
+    HeldLicense,
+    LicenseForSigning,
+    LicenseQuery,
+    LicenseRecord,
+    OrderLineRow,
+    OrderRow,
+    SortKey,
+)
+
+if TYPE_CHECKING:
+    from desktop.context import AppDatabase
+    from desktop.services.activation import Authority
+    from desktop.services.ports import Database, UnitOfWork
+
+
+class FakeIntegrityError(Exception):
+    """A unique key or a reference the real schema would refuse."""
+
+
+class ConcurrentCommit(Exception):
+    """Another unit of work committed after this one began: a real store would have
+    serialised the two (write lock); a service that nests write units is wrong."""
+
+
+log = logging.getLogger(__name__)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+# ---------------------------------------------------------------- the tables
+
+
+@dataclass
+class ProductRow:
+    id: int
+    sku: str
+    name: str
+    line: str
+    kind: str
+    currency: str
+    renewal_sku: str | None
+    prices: dict[dt.date, int] = field(default_factory=dict)  # effective_from -> minor units
+
+
+@dataclass
+class StoreRow:
+    id: int
+    name: str
+
+
+@dataclass
+class BaseRow:
+    id: int
+    name: str
+    product_id: int
+    store_id: int | None
+    installed_version: str | None
+    installed_on: dt.date | None
+    platform_version: str | None
+    server_version: str | None
+    internet_exchange: bool
+
+
+@dataclass
+class DeviceRow:
+    id: int
+    code: str
+    kind: str
+    name: str
+    store_id: int | None = None
+    base_id: int | None = None
+    platform_version: str | None = None
+    client_version: str | None = None
+
+
+@dataclass
+class LicenseRow:
+    id: int
+    product_id: int
+    device_id: int | None
+    activated_on: dt.date | None
+    subscription_end: dt.date | None
+    created_at: dt.datetime
+    key_id: str | None = None
+    signature: str | None = None
+
+
+@dataclass
+class LotRow:
+    id: int
+    license_id: int
+    product_id: int
+    seats: int
+    purchased_on: dt.date
+    dropped_on: dt.date | None
+
+
+@dataclass
+class ReleaseRow:
+    id: int
+    product_id: int
+    version: str
+    released_on: dt.date
+    description: str
+    file: str | None
+
+
+@dataclass
+class EventRow:
+    id: int
+    occurred_at: dt.datetime
+    kind: str
+    license_id: int | None
+    device_id: int | None
+    base_id: int | None
+    details: str  # JSON, as stored
+
+
+@dataclass
+class OrderTableRow:
+    id: int
+    created_at: dt.datetime
+    quote_date: dt.date
+    status: str
+
+
+@dataclass
+class OrderLineTableRow:
+    id: int
+    order_id: int
+    license_id: int
+    product_name: str
+    device_code: str | None
+    sku: str
+    kind: str
+    amount_minor: int
+    currency: str
+    current_end: dt.date | None
+    new_end: dt.date
+    days_forfeited: int
+    fulfilled: bool = False
+
+
+@dataclass
+class CodeTableRow:
+    id: int
+    code: str
+    code_hash: str
+    sku: str
+    kind: str
+    months: int
+    issued_on: dt.date
+    used_at: dt.datetime | None = None
+    used_device_code: str | None = None
+
+
+@dataclass
+class ActivationRow:
+    id: int
+    code_hash: str
+    license_id: int
+    device_code: str
+    kind: str
+    activated_at: dt.datetime
+
+
+_TABLES = (
+    "products",
+    "stores",
+    "bases",
+    "devices",
+    "licenses",
+    "lots",
+    "releases",
+    "events",
+    "orders",
+    "order_lines",
+    "codes",
+    "activations",
+)
+
+
+@dataclass
+class FakeState:
+    """Every table of the store as dicts keyed by id (plus the keyless ones)."""
+
+    products: dict[int, ProductRow] = field(default_factory=dict)
+    stores: dict[int, StoreRow] = field(default_factory=dict)
+    bases: dict[int, BaseRow] = field(default_factory=dict)
+    devices: dict[int, DeviceRow] = field(default_factory=dict)
+    licenses: dict[int, LicenseRow] = field(default_factory=dict)
+    lots: dict[int, LotRow] = field(default_factory=dict)
+    releases: dict[int, ReleaseRow] = field(default_factory=dict)
+    events: dict[int, EventRow] = field(default_factory=dict)
+    orders: dict[int, OrderTableRow] = field(default_factory=dict)
+    order_lines: dict[int, OrderLineTableRow] = field(default_factory=dict)
+    codes: dict[int, CodeTableRow] = field(default_factory=dict)
+    activations: dict[int, ActivationRow] = field(default_factory=dict)
+    attempts: list[dt.datetime] = field(default_factory=list)
+    settings: dict[str, str] = field(default_factory=dict)
+    warnings_shown: dict[tuple[int, int, dt.date], dt.date] = field(default_factory=dict)
+    last_id: dict[str, int] = field(default_factory=dict)
+
+    def clone(self) -> FakeState:
+        """A copy that shares nothing mutable (rows are flat; a product's prices are not)."""
+        out = FakeState()
+        for name in _TABLES:
+            setattr(out, name, {k: copy.copy(v) for k, v in getattr(self, name).items()})
+        for p in out.products.values():
+            p.prices = dict(p.prices)
+        out.attempts = list(self.attempts)
+        out.settings = dict(self.settings)
+        out.warnings_shown = dict(self.warnings_shown)
+        out.last_id = dict(self.last_id)
+        return out
+
+    def new_id(self, table: str) -> int:
+        self.last_id[table] = self.last_id.get(table, 0) + 1
+        return self.last_id[table]
+
+    # ---- lookups by natural key
+    def product_by_sku(self, sku: str) -> ProductRow | None:
+        return next((p for p in self.products.values() if p.sku == sku), None)
+
+    def device_by_code(self, code: str) -> DeviceRow | None:
+        return next((d for d in self.devices.values() if d.code == code), None)
+
+    # ---- inserts that keep the schema's unique keys
+    def add_product(self, **kw: Any) -> ProductRow:
+        if self.product_by_sku(kw["sku"]) is not None:
+            raise FakeIntegrityError(f"products.sku {kw['sku']!r}")
+        row = ProductRow(id=self.new_id("products"), **kw)
+        self.products[row.id] = row
+        return row
+
+    def add_store(self, name: str) -> StoreRow:
+        if any(s.name == name for s in self.stores.values()):
+            raise FakeIntegrityError(f"stores.name {name!r}")
+        row = StoreRow(self.new_id("stores"), name)
+        self.stores[row.id] = row
+        return row
+
+    def add_base(self, **kw: Any) -> BaseRow:
+        if any(b.name == kw["name"] for b in self.bases.values()):
+            raise FakeIntegrityError(f"bases.name {kw['name']!r}")
+        self._refers("products", self.products, kw["product_id"])
+        row = BaseRow(id=self.new_id("bases"), **kw)
+        self.bases[row.id] = row
+        return row
+
+    def add_device(self, **kw: Any) -> DeviceRow:
+        if self.device_by_code(kw["code"]) is not None:
+            raise FakeIntegrityError(f"devices.code {kw['code']!r}")
+        row = DeviceRow(id=self.new_id("devices"), **kw)
+        self.devices[row.id] = row
+        return row
+
+    def add_license(self, **kw: Any) -> LicenseRow:
+        self._refers("products", self.products, kw["product_id"])
+        self._refers("devices", self.devices, kw.get("device_id"))
+        kw.setdefault("created_at", _now())
+        row = LicenseRow(id=self.new_id("licenses"), **kw)
+        self.licenses[row.id] = row
+        return row
+
+    def add_release(self, **kw: Any) -> ReleaseRow:
+        if any(
+            r.product_id == kw["product_id"] and r.version == kw["version"]
+            for r in self.releases.values()
+        ):
+            raise FakeIntegrityError(f"releases {kw['product_id']}/{kw['version']}")
+        row = ReleaseRow(id=self.new_id("releases"), **kw)
+        self.releases[row.id] = row
+        return row
+
+    def add_event(self, **kw: Any) -> EventRow:
+        row = EventRow(id=self.new_id("events"), **kw)
+        self.events[row.id] = row
+        return row
+
+    @staticmethod
+    def _refers(table: str, rows: dict[int, Any], key: int | None) -> None:
+        if key is not None and key not in rows:
+            raise FakeIntegrityError(f"no {table} row {key}")
+
+
+# ---------------------------------------------------------------- the license table
+
+
+def _fold(*parts: str | None) -> str:
+    """storage.search_index.fold: the case-folded search text of a license."""
+    return " | ".join(p for p in parts if p).casefold()
+
+
+def _key(text: str | None) -> str | None:
+    return text.casefold() if text else None
+
+
+#: Each sort key's columns as the SQL orders them: (value of a record, NULL placement).
+#: "last": NULLS LAST in both directions (the SQL's leading key); "low": NULL below every
+#: value (SQLite's default, which the SQL leaves the status sort's end date to).
+_SortColumn = tuple[Callable[[LicenseRecord], Any], str]
+_SORTS: dict[SortKey, tuple[_SortColumn, ...]] = {
+    SortKey.PRODUCT: ((lambda r: _key(r.product_name), "last"),),
+    SortKey.KIND: ((lambda r: f"{r.product_line}/{r.device_kind or ''}", "last"),),
+    SortKey.DEVICE_CODE: ((lambda r: _key(r.device_code), "last"),),
+    SortKey.DEVICE: ((lambda r: _key(r.device_name), "last"),),
+    SortKey.STORE: ((lambda r: _key(r.store_name), "last"),),
+    SortKey.STATUS: (
+        (lambda r: 0 if r.device_code else 1, "last"),
+        (lambda r: r.subscription_end, "low"),
+    ),
+    SortKey.ACTIVATED: ((lambda r: r.activated_on, "last"),),
+    SortKey.END: ((lambda r: r.subscription_end, "last"),),
+    SortKey.DAYS_LEFT: ((lambda r: r.subscription_end, "last"),),
+    SortKey.ID: (),
+}
+
+
+def order_records(records: Iterable[LicenseRecord], query: LicenseQuery) -> list[LicenseRecord]:
+    """The query's order, as license_reader.LicenseSql.order_by asks SQLite for it."""
+    desc = query.descending
+    rows = sorted(records, key=lambda r: r.id, reverse=desc)
+    # Stable sorts from the last key to the first give the lexicographic order.
+    for value, nulls in reversed(_SORTS[query.sort]):
+        present = [r for r in rows if value(r) is not None]
+        empty = [r for r in rows if value(r) is None]
+        present.sort(key=value, reverse=desc)  # reverse=True keeps ties stable
+        nulls_first = nulls == "low" and not desc
+        rows = empty + present if nulls_first else present + empty
+    return rows
+
+
+def status_of(record: LicenseRecord, today: dt.date, threshold: int) -> LicenseStatus:
+    """A record's status by the date rules alone (the SQL cannot verify signatures)."""
+    return license_status(
+        bound=record.device_id is not None,
+        subscription_end=record.subscription_end,
+        today=today,
+        threshold_days=threshold,
+    )
+
+
+class FakeLicenseReader:
+    def __init__(self, state: FakeState) -> None:
+        self._s = state
+
+    def _record(self, lic: LicenseRow) -> LicenseRecord:
+        s = self._s
+        p = s.products[lic.product_id]
+        d = s.devices.get(lic.device_id) if lic.device_id is not None else None
+        st = s.stores.get(d.store_id) if d is not None and d.store_id is not None else None
+        return LicenseRecord(
+            lic.id,
+            p.sku,
+            p.name,
+            p.line,
+            lic.device_id,
+            d.code if d else None,
+            d.name if d else None,
+            d.kind if d else None,
+            d.store_id if d else None,
+            st.name if st else None,
+            lic.activated_on,
+            lic.subscription_end,
+            lic.key_id,
+            lic.signature,
+        )
+
+    def _matching(self, query: LicenseQuery, *, with_status: bool = True) -> list[LicenseRecord]:
+        text = query.search.strip().casefold()
+        ids = set(query.license_ids) if query.license_ids is not None else None
+        out = []
+        for lic in self._s.licenses.values():
+            r = self._record(lic)
+            if (
+                with_status
+                and query.status is not None
+                and status_of(r, query.today, query.threshold_days) is not query.status
+            ):
+                continue
+            if (
+                query.expiring_within is not None
+                and status_of(r, query.today, query.expiring_within) is not LicenseStatus.EXPIRING
+            ):
+                continue
+            if query.store_id is not None and r.store_id != query.store_id:
+                continue
+            if ids is not None and r.id not in ids:
+                continue
+            if text and text not in _fold(
+                r.product_name, r.product_sku, r.device_code, r.device_name, r.store_name
+            ):
+                continue
+            out.append(r)
+        return out
+
+    def count(self, query: LicenseQuery) -> int:
+        return len(self._matching(query))
+
+    def page(
+        self, query: LicenseQuery, offset: int, limit: int, total: int | None = None
+    ) -> list[LicenseRecord]:
+        return order_records(self._matching(query), query)[offset : offset + limit]
+
+    def get(self, license_id: int) -> LicenseRecord | None:
+        lic = self._s.licenses.get(license_id)
+        return self._record(lic) if lic is not None else None
+
+    def stream(self, query: LicenseQuery, batch: int) -> Iterator[list[LicenseRecord]]:
+        rows = order_records(self._matching(query), query)
+        for i in range(0, len(rows), batch):
+            yield rows[i : i + batch]
+
+    def status_counts(self, query: LicenseQuery) -> dict[LicenseStatus, int]:
+        counts = dict.fromkeys(
+            (
+                LicenseStatus.FREE,
+                LicenseStatus.EXPIRING,
+                LicenseStatus.EXPIRED,
+                LicenseStatus.ACTIVE,
+            ),
+            0,
+        )
+        for r in self._matching(query, with_status=False):
+            counts[status_of(r, query.today, query.threshold_days)] += 1
+        return counts
+
+    def next_end(self, today: dt.date) -> dt.date | None:
+        ends = [
+            lic.subscription_end
+            for lic in self._s.licenses.values()
+            if lic.device_id is not None
+            and lic.subscription_end is not None
+            and lic.subscription_end >= today
+        ]
+        return min(ends, default=None)
+
+    def store_is_empty(self) -> bool:
+        return not self._s.licenses and not self._s.products
+
+
+# ---------------------------------------------------------------- small repositories
+
+
+class FakeEventLog:
+    def __init__(self, state: FakeState) -> None:
+        self._s = state
+
+    def append(
+        self,
+        kind: str,
+        *,
+        license_id: int | None = None,
+        device_id: int | None = None,
+        base_id: int | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        self._s.add_event(
+            occurred_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            kind=kind,
+            license_id=license_id,
+            device_id=device_id,
+            base_id=base_id,
+            details=json.dumps(details or {}, ensure_ascii=False, default=str),
+        )
+
+    def for_license(self, license_id: int) -> list[EventRecord]:
+        return [
+            EventRecord(
+                e.id,
+                e.occurred_at,
+                e.kind,
+                e.license_id,
+                e.device_id,
+                e.base_id,
+                json.loads(e.details or "{}"),
+            )
+            for e in sorted(self._s.events.values(), key=lambda e: e.id)
+            if e.license_id == license_id
+        ]
+
+    def all(self) -> list[EventRow]:
+        """Every event, oldest first (for tests; not part of the port)."""
+        return sorted(self._s.events.values(), key=lambda e: e.id)
+
+
+class FakeSettings:
+    def __init__(self, state: FakeState) -> None:
+        self._s = state
+
+    def get(self, key: str) -> str | None:
+        return self._s.settings.get(key)
+
+    def set(self, key: str, value: str) -> None:
+        self._s.settings[key] = value
+
+
+class FakeWarningsRepo:
+    def __init__(self, state: FakeState) -> None:
+        self._s = state
+
+    def shown(self, keys: Iterable[tuple[int, int, dt.date]]) -> set[tuple[int, int, dt.date]]:
+        return {k for k in keys if k in self._s.warnings_shown}
+
+    def mark_shown(self, keys: Iterable[tuple[int, int, dt.date]], today: dt.date) -> None:
+        for key in set(keys):
+            if key[0] not in self._s.licenses:
+                raise FakeIntegrityError(f"warnings_shown: no license {key[0]}")
+            self._s.warnings_shown.setdefault(key, today)
+
+
+class FakeCatalogReader:
+    def __init__(self, state: FakeState) -> None:
+        self._s = state
+
+    def stores(self) -> list[tuple[int, str]]:
+        return sorted(((s.id, s.name) for s in self._s.stores.values()), key=lambda t: t[1])
+
+
+class FakeRenewalFacts:
+    def __init__(self, state: FakeState) -> None:
+        self._s = state
+
+    def facts(self, license_ids: Iterable[int]) -> list[LicenseFacts]:
+        s = self._s
+        out = []
+        for lid in sorted(set(license_ids)):
+            lic = s.licenses.get(lid)
+            if lic is None:
+                continue
+            p = s.products[lic.product_id]
+            device = s.devices.get(lic.device_id) if lic.device_id is not None else None
+            lots = sorted(
+                (lot for lot in s.lots.values() if lot.license_id == lid),
+                key=lambda lot: (lot.purchased_on, lot.id),
+            )
+            out.append(
+                LicenseFacts(
+                    lic.id,
+                    p.sku,
+                    p.name,
+                    p.line,
+                    p.currency,
+                    p.renewal_sku,
+                    device.code if device else None,
+                    lic.activated_on,
+                    lic.subscription_end,
+                    tuple(
+                        Lot(
+                            s.products[lot.product_id].sku,
+                            s.products[lot.product_id].name,
+                            lot.seats,
+                            lot.purchased_on,
+                            lot.dropped_on,
+                        )
+                        for lot in lots
+                    ),
+                )
+            )
+        return out
+
+    def price_list(self, skus: Iterable[str]) -> PriceList:
+        prices: dict[str, list[tuple[dt.date, Decimal]]] = {}
+        for sku in sorted(set(skus)):
+            p = self._s.product_by_sku(sku)
+            if p is None:
+                continue
+            for day, minor in p.prices.items():
+                amount = Decimal(minor).scaleb(-MINOR_UNITS.get(p.currency, 2))
+                prices.setdefault(sku, []).append((day, amount))
+        return PriceList(prices)
+
+    def renewable_ids(self) -> list[int]:
+        return [
+            lic.id
+            for lic in self._s.licenses.values()
+            if lic.device_id is not None and lic.subscription_end is not None
+        ]
+
+
+# ---------------------------------------------------------------- bases
+
+
+class FakeBasesRepo:
+    def __init__(self, state: FakeState) -> None:
+        self._s = state
+
+    def infos(self, base_ids: Iterable[int] | None = None) -> list[BaseInfo]:
+        s = self._s
+        wanted = set(base_ids) if base_ids is not None else None
+        out = []
+        for b in sorted(s.bases.values(), key=lambda b: b.name):
+            if wanted is not None and b.id not in wanted:
+                continue
+            p = s.products[b.product_id]
+            store = s.stores[b.store_id].name if b.store_id is not None else None
+            out.append(
+                BaseInfo(
+                    b.id,
+                    b.name,
+                    p.sku,
+                    p.name,
+                    store,
+                    b.installed_version,
+                    b.installed_on,
+                    b.platform_version,
+                    b.server_version,
+                    b.internet_exchange,
+                )
+            )
+        return out
+
+    def releases(self, sku: str) -> list[Release]:
+        p = self._s.product_by_sku(sku)
+        if p is None:
+            return []
+        return [
+            Release(r.version, r.released_on)
+            for r in self._s.releases.values()
+            if r.product_id == p.id
+        ]
+
+    def devices(self, base_id: int) -> list[BaseDevice]:
+        s = self._s
+        out = []
+        for d in sorted(s.devices.values(), key=lambda d: (d.name, d.id)):
+            if d.base_id != base_id:
+                continue
+            ids = sorted(lic.id for lic in s.licenses.values() if lic.device_id == d.id)
+            out.append(
+                BaseDevice(
+                    d.id, d.code, d.name, d.kind, d.platform_version, d.client_version, tuple(ids)
+                )
+            )
+        return out
+
+    def facts(self, info: BaseInfo) -> BaseFacts:
+        s = self._s
+        licenses = tuple(
+            BaseLicense(lic.id, lic.device_id, lic.subscription_end)
+            for lic in sorted(s.licenses.values(), key=lambda lic: lic.id)
+            if lic.device_id is not None
+            and s.devices[lic.device_id].base_id == info.id
+            and s.products[lic.product_id].sku == info.product_sku
+        )
+        return BaseFacts(
+            info.id,
+            info.name,
+            info.product_sku,
+            info.installed_version,
+            info.internet_exchange,
+            licenses,
+            tuple(self.releases(info.product_sku)),
+        )
+
+    def base_of_license(self, license_id: int) -> int | None:
+        lic = self._s.licenses.get(license_id)
+        if lic is None or lic.device_id is None:
+            return None
+        return self._s.devices[lic.device_id].base_id
+
+    def set_installed(self, base_id: int, version: str, on: dt.date) -> None:
+        base = self._s.bases[base_id]
+        base.installed_version = version
+        base.installed_on = on
+
+    def product_id(self, sku: str) -> int | None:
+        p = self._s.product_by_sku(sku)
+        return p.id if p else None
+
+    def add_releases(
+        self, sku: str, releases: list[tuple[str, dt.date, str, str]]
+    ) -> tuple[list[str], list[tuple[str, dt.date, dt.date]]]:
+        pid = self.product_id(sku)
+        assert pid is not None
+        stored = {
+            r.version: r.released_on for r in self._s.releases.values() if r.product_id == pid
+        }
+        conflicts = [(v, stored[v], d) for v, d, _, _ in releases if v in stored and stored[v] != d]
+        if conflicts:
+            return [], conflicts
+        added: list[str] = []
+        for version, day, description, file in releases:
+            if version in stored:
+                continue
+            self._s.add_release(
+                product_id=pid, version=version, released_on=day, description=description, file=file
+            )
+            stored[version] = day
+            added.append(version)
+        return added, []
+
+
+# ---------------------------------------------------------------- activation
+
+
+class FakeActivationRepo:
+    def __init__(self, state: FakeState) -> None:
+        self._s = state
+
+    def store_id(self) -> str:
+        return self._s.settings.setdefault("store_id", uuid.uuid4().hex)
+
+    def add_codes(self, rows: list[tuple[str, str, str, str, int, dt.date]]) -> None:
+        for code, chash, sku, kind, months, issued in rows:
+            if any(c.code_hash == chash for c in self._s.codes.values()):
+                raise FakeIntegrityError(f"authority_codes.code_hash {chash!r}")
+            row = CodeTableRow(self._s.new_id("codes"), code, chash, sku, kind, months, issued)
+            self._s.codes[row.id] = row
+
+    @staticmethod
+    def _code_row(c: CodeTableRow) -> CodeRow:
+        return CodeRow(c.code, c.sku, c.kind, c.months, c.issued_on, c.used_at, c.used_device_code)
+
+    def _code(self, chash: str) -> CodeTableRow | None:
+        return next((c for c in self._s.codes.values() if c.code_hash == chash), None)
+
+    def codes(self) -> list[CodeRow]:
+        return [self._code_row(c) for c in sorted(self._s.codes.values(), key=lambda c: c.id)]
+
+    def lookup(self, chash: str) -> CodeRow | None:
+        c = self._code(chash)
+        return self._code_row(c) if c else None
+
+    def redeem(self, chash: str, device_code: str) -> bool:
+        c = self._code(chash)
+        if c is None or c.used_at is not None:
+            return False
+        c.used_at, c.used_device_code = _now(), device_code
+        return True
+
+    def product_exists(self, sku: str) -> bool:
+        return self._s.product_by_sku(sku) is not None
+
+    def _activation(self, chash: str) -> ActivationRow | None:
+        return next((a for a in self._s.activations.values() if a.code_hash == chash), None)
+
+    def activation(self, chash: str) -> tuple[int, str, dt.datetime] | None:
+        a = self._activation(chash)
+        return (a.license_id, a.device_code, a.activated_at) if a else None
+
+    def add_activation(self, chash: str, license_id: int, device_code: str, kind: str) -> None:
+        if self._activation(chash) is not None:
+            raise FakeIntegrityError(f"activations.code_hash {chash!r}")
+        FakeState._refers("licenses", self._s.licenses, license_id)
+        row = ActivationRow(
+            self._s.new_id("activations"), chash, license_id, device_code, kind, _now()
+        )
+        self._s.activations[row.id] = row
+
+    def recent_failures(self, since: dt.datetime) -> list[dt.datetime]:
+        return sorted(at for at in self._s.attempts if at >= since)
+
+    def add_failure(self) -> None:
+        self._s.attempts.append(_now())
+
+    def clear_failures(self) -> None:
+        self._s.attempts.clear()
+
+    def device_licenses(self, device_code: str) -> list[HeldLicense]:
+        s = self._s
+        device = s.device_by_code(device_code)
+        if device is None:
+            return []
+        return [
+            HeldLicense(
+                lic.id,
+                s.products[lic.product_id].sku,
+                s.products[lic.product_id].line,
+                lic.subscription_end,
+            )
+            for lic in sorted(s.licenses.values(), key=lambda lic: lic.id)
+            if lic.device_id == device.id
+        ]
+
+    def device_choices(self) -> list[tuple[str, str]]:
+        return [
+            (d.code, d.name) for d in sorted(self._s.devices.values(), key=lambda d: (d.name, d.id))
+        ]
+
+    def ensure_device(self, device_code: str) -> int:
+        d = self._s.device_by_code(device_code)
+        if d is None:
+            kind = "pc" if device_code.startswith("PC") else "terminal"
+            d = self._s.add_device(code=device_code, kind=kind, name=device_code.split("-")[0])
+        return d.id
+
+    def new_license(self, sku: str, device_id: int, start: dt.date, end: dt.date) -> int:
+        p = self._s.product_by_sku(sku)
+        if p is None:
+            raise FakeIntegrityError(f"no product {sku!r}")  # the SQL's scalar_one() raises
+        return self._s.add_license(
+            product_id=p.id, device_id=device_id, activated_on=start, subscription_end=end
+        ).id
+
+    def license_binding(self, license_id: int) -> tuple[str | None, dt.date | None] | None:
+        lic = self._s.licenses.get(license_id)
+        if lic is None:
+            return None
+        code = self._s.devices[lic.device_id].code if lic.device_id is not None else None
+        return code, lic.subscription_end
+
+    def bind(self, license_id: int, device_id: int | None) -> None:
+        FakeState._refers("devices", self._s.devices, device_id)
+        self._s.licenses[license_id].device_id = device_id
+
+    def move_activation(self, chash: str, device_code: str) -> None:
+        a = self._activation(chash)
+        if a is not None:
+            a.device_code = device_code
+
+    def set_end(self, license_id: int, end: dt.date) -> None:
+        self._s.licenses[license_id].subscription_end = end
+
+    def for_signing(self, ids: list[int] | None = None) -> list[LicenseForSigning]:
+        s = self._s
+        wanted = set(ids) if ids is not None else None
+        return [
+            LicenseForSigning(
+                lic.id,
+                s.devices[lic.device_id].code if lic.device_id is not None else None,
+                s.products[lic.product_id].sku,
+                lic.activated_on,
+                lic.subscription_end,
+            )
+            for lic in sorted(s.licenses.values(), key=lambda lic: lic.id)
+            if wanted is None or lic.id in wanted
+        ]
+
+    def set_signature(self, license_id: int, key_id: str, signature: str) -> None:
+        lic = self._s.licenses.get(license_id)
+        if lic is not None:  # an UPDATE of no row changes nothing
+            lic.key_id, lic.signature = key_id, signature
+
+
+# ---------------------------------------------------------------- orders
+
+OPEN_STATUSES = ("draft", "sent")
+
+
+class FakeOrdersRepo:
+    def __init__(self, state: FakeState) -> None:
+        self._s = state
+
+    def create(self, quote_date: dt.date, lines: list[dict[str, object]]) -> int:
+        order = OrderTableRow(self._s.new_id("orders"), _now(), quote_date, "draft")
+        self._s.orders[order.id] = order
+        for line in lines:
+            row = OrderLineTableRow(id=self._s.new_id("order_lines"), order_id=order.id, **line)  # type: ignore[arg-type]
+            self._s.order_lines[row.id] = row
+        return order.id
+
+    def _row(self, o: OrderTableRow) -> OrderRow:
+        lines = tuple(
+            OrderLineRow(
+                ln.id,
+                ln.license_id,
+                ln.product_name,
+                ln.device_code,
+                ln.sku,
+                ln.kind,
+                ln.amount_minor,
+                ln.currency,
+                ln.current_end,
+                ln.new_end,
+                ln.days_forfeited,
+                ln.fulfilled,
+            )
+            for ln in sorted(self._s.order_lines.values(), key=lambda ln: ln.id)
+            if ln.order_id == o.id
+        )
+        return OrderRow(o.id, o.created_at, o.quote_date, o.status, lines)
+
+    def all(self) -> list[OrderRow]:
+        return [self._row(o) for o in sorted(self._s.orders.values(), key=lambda o: -o.id)]
+
+    def get(self, order_id: int) -> OrderRow | None:
+        o = self._s.orders.get(order_id)
+        return self._row(o) if o else None
+
+    def set_status(self, order_id: int, status: str) -> None:
+        self._s.orders[order_id].status = status
+
+    def fulfil_license(self, license_id: int) -> list[int]:
+        s = self._s
+        done: list[int] = []
+        for line in sorted(s.order_lines.values(), key=lambda ln: ln.id):
+            order = s.orders[line.order_id]
+            if line.license_id != license_id or line.fulfilled or order.status not in OPEN_STATUSES:
+                continue
+            line.fulfilled = True
+            if all(ln.fulfilled for ln in s.order_lines.values() if ln.order_id == order.id):
+                order.status = "fulfilled"
+                done.append(order.id)
+        return done
+
+
+# ---------------------------------------------------------------- whole datasets
+
+
+class FakeDatasetStore:
+    """storage.dataset_store.SqlDatasetStore over the tables: merge by natural keys."""
+
+    def __init__(self, state: FakeState) -> None:
+        self._s = state
+
+    def is_empty(self) -> bool:
+        return not self._s.licenses and not self._s.products
+
+    def load(self, dataset: Dataset) -> LoadSummary:
+        s = self._s
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        new = dict.fromkeys(("products", "stores", "bases", "devices", "licenses", "releases"), 0)
+        for spec in dataset.products:
+            p = s.product_by_sku(spec.sku)
+            if p is None:
+                p = s.add_product(
+                    sku=spec.sku,
+                    name=spec.name,
+                    line=spec.line,
+                    kind=spec.kind,
+                    currency=spec.currency,
+                    renewal_sku=spec.renewal_sku,
+                )
+                new["products"] += 1
+            for price in spec.prices:
+                p.prices.setdefault(price.effective_from, Money(price.amount, p.currency).minor)
+        stores = {st.name: st.id for st in s.stores.values()}
+        for name in dataset.stores:
+            if name not in stores:
+                stores[name] = s.add_store(name).id
+                new["stores"] += 1
+        bases = {b.name: b.id for b in s.bases.values()}
+        for b in dataset.bases:
+            if b.name in bases:
+                continue
+            bases[b.name] = s.add_base(
+                name=b.name,
+                product_id=self._product(b.product_sku).id,
+                store_id=stores[b.store] if b.store else None,
+                installed_version=b.installed_version,
+                installed_on=b.installed_on,
+                platform_version=b.platform_version,
+                server_version=b.server_version,
+                internet_exchange=b.internet_exchange,
+            ).id
+            new["bases"] += 1
+        for d in dataset.devices:
+            if s.device_by_code(d.code) is not None:
+                continue
+            s.add_device(
+                code=d.code,
+                kind=d.kind,
+                name=d.name,
+                store_id=stores[d.store] if d.store else None,
+                base_id=bases[d.base] if d.base else None,
+                platform_version=d.platform_version,
+                client_version=d.client_version,
+            )
+            new["devices"] += 1
+        existing: dict[tuple[object, ...], int] = {}
+        for lic in s.licenses.values():
+            key = (lic.product_id, lic.device_id, lic.activated_on)
+            existing[key] = existing.get(key, 0) + 1
+        for spec_l in dataset.licenses:
+            product = self._product(spec_l.product_sku)
+            device = s.device_by_code(spec_l.device_code) if spec_l.device_code else None
+            if spec_l.device_code and device is None:
+                raise FakeIntegrityError(f"no device {spec_l.device_code!r}")
+            key = (product.id, device.id if device else None, spec_l.activated_on)
+            if existing.get(key, 0) > 0:
+                existing[key] -= 1
+                continue
+            lic = s.add_license(
+                product_id=product.id,
+                device_id=device.id if device else None,
+                activated_on=spec_l.activated_on,
+                subscription_end=spec_l.subscription_end,
+                created_at=now,
+            )
+            new["licenses"] += 1
+            for lot in spec_l.modules:
+                row = LotRow(
+                    s.new_id("lots"),
+                    lic.id,
+                    self._product(lot.module_sku).id,
+                    lot.seats,
+                    lot.purchased_on,
+                    lot.dropped_on,
+                )
+                s.lots[row.id] = row
+            for ev in spec_l.history or [{"kind": "imported"}]:
+                at = ev.get("at")
+                s.add_event(
+                    occurred_at=dt.datetime.fromisoformat(at) if isinstance(at, str) else now,
+                    kind=str(ev.get("kind", "imported")),
+                    license_id=lic.id,
+                    device_id=device.id if device else None,
+                    base_id=None,
+                    details=json.dumps(
+                        {k: v for k, v in ev.items() if k not in ("kind", "at")},
+                        ensure_ascii=False,
+                        default=str,
+                    ),
+                )
+        known = {(r.product_id, r.version) for r in s.releases.values()}
+        for r in dataset.releases:
+            pid = self._product(r.product_sku).id
+            if (pid, r.version) in known:
+                continue
+            s.add_release(
+                product_id=pid,
+                version=r.version,
+                released_on=r.released_on,
+                description=r.description,
+                file=r.file,
+            )
+            known.add((pid, r.version))
+            new["releases"] += 1
+        for name, value in dataset.settings.items():
+            s.settings.setdefault(name, value)
+        return LoadSummary(
+            new["products"],
+            new["stores"],
+            new["bases"],
+            new["devices"],
+            new["licenses"],
+            new["releases"],
+        )
+
+    def _product(self, sku: str) -> ProductRow:
+        p = self._s.product_by_sku(sku)
+        if p is None:
+            raise FakeIntegrityError(f"no product {sku!r}")
+        return p
+
+    def dump(self) -> Dataset:
+        s = self._s
+        data = Dataset()
+        for p in sorted(s.products.values(), key=lambda p: p.id):
+            scale = MINOR_UNITS.get(p.currency, 2)
+            data.products.append(
+                ProductSpec(
+                    p.sku,
+                    p.name,
+                    p.line,
+                    p.currency,
+                    p.kind,
+                    p.renewal_sku,
+                    [
+                        PriceSpec(day, Decimal(minor).scaleb(-scale))
+                        for day, minor in sorted(p.prices.items())
+                    ],
+                )
+            )
+        data.stores = [st.name for st in sorted(s.stores.values(), key=lambda st: st.id)]
+        for b in sorted(s.bases.values(), key=lambda b: b.id):
+            data.bases.append(
+                BaseSpec(
+                    b.name,
+                    s.products[b.product_id].sku,
+                    s.stores[b.store_id].name if b.store_id is not None else None,
+                    b.installed_version,
+                    b.installed_on,
+                    b.platform_version,
+                    b.server_version,
+                    b.internet_exchange,
+                )
+            )
+        for d in sorted(s.devices.values(), key=lambda d: d.id):
+            data.devices.append(
+                DeviceSpec(
+                    d.code,
+                    d.kind,
+                    d.name,
+                    s.stores[d.store_id].name if d.store_id is not None else None,
+                    s.bases[d.base_id].name if d.base_id is not None else None,
+                    d.platform_version,
+                    d.client_version,
+                )
+            )
+        for lic in sorted(s.licenses.values(), key=lambda lic: lic.id):
+            history: list[dict[str, object]] = []
+            for ev in sorted(s.events.values(), key=lambda e: e.id):
+                if ev.license_id == lic.id:
+                    entry: dict[str, object] = {"kind": ev.kind, "at": ev.occurred_at.isoformat()}
+                    entry.update(json.loads(ev.details or "{}"))
+                    history.append(entry)
+            data.licenses.append(
+                LicenseSpec(
+                    s.products[lic.product_id].sku,
+                    s.devices[lic.device_id].code if lic.device_id is not None else None,
+                    lic.activated_on,
+                    lic.subscription_end,
+                    [
+                        LotSpec(
+                            s.products[lot.product_id].sku,
+                            lot.seats,
+                            lot.purchased_on,
+                            lot.dropped_on,
+                        )
+                        for lot in sorted(s.lots.values(), key=lambda lot: lot.id)
+                        if lot.license_id == lic.id
+                    ],
+                    history,
+                )
+            )
+        for r in sorted(s.releases.values(), key=lambda r: (r.product_id, r.released_on, r.id)):
+            data.releases.append(
+                ReleaseSpec(
+                    s.products[r.product_id].sku, r.version, r.released_on, r.description, r.file
+                )
+            )
+        data.settings = dict(s.settings)
+        return data
+
+
+# ---------------------------------------------------------------- unit of work and database
+
+
+class FakeUnitOfWork:
+    """One transaction over a private copy of the committed state."""
+
+    def __init__(self, db: FakeDatabase, *, write: bool = False) -> None:
+        self._db = db
+        self.write = write
+        self.committed = 0
+        self._entered = False
+        self._base_version = db.version
+        # Set when entered (as SqlUnitOfWork does): a unit used outside ``with`` fails.
+        self.state: FakeState
+        self.licenses: FakeLicenseReader
+        self.events: FakeEventLog
+        self.settings: FakeSettings
+        self.dataset: FakeDatasetStore
+        self.warnings: FakeWarningsRepo
+        self.catalog: FakeCatalogReader
+        self.renewals: FakeRenewalFacts
+        self.bases: FakeBasesRepo
+        self.activation: FakeActivationRepo
+        self.orders: FakeOrdersRepo
+
+    def _start(self) -> None:
+        state = self.state = self._db.state.clone()
+        self._base_version = self._db.version
+        self.licenses = FakeLicenseReader(state)
+        self.events = FakeEventLog(state)
+        self.settings = FakeSettings(state)
+        self.dataset = FakeDatasetStore(state)
+        self.warnings = FakeWarningsRepo(state)
+        self.catalog = FakeCatalogReader(state)
+        self.renewals = FakeRenewalFacts(state)
+        self.bases = FakeBasesRepo(state)
+        self.activation = FakeActivationRepo(state)
+        self.orders = FakeOrdersRepo(state)
+
+    def __enter__(self) -> FakeUnitOfWork:
+        assert not self._entered, "a unit of work is entered once"
+        self._entered = True
+        self._start()
+        self._db.opened += 1
+        if self.write:
+            self._db.writes_opened += 1
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass  # whatever was not committed stays in this unit's private copy: discarded
+
+    def commit(self) -> None:
+        db = self._db
+        if db.version != self._base_version:
+            raise ConcurrentCommit("another unit of work committed since this one began")
+        if db.fail_next_commit is not None:
+            err, db.fail_next_commit = db.fail_next_commit, None
+            raise err
+        db.state = self.state.clone()  # this unit may go on from what it committed
+        db.version += 1
+        self._base_version = db.version
+        db.committed += 1
+        self.committed += 1
+        if self.write:
+            db.changed()
+
+    def rollback(self) -> None:
+        self._start()
+
+
+class FakeDatabase:
+    """The services' Database over :class:`FakeState`, with the window's extras."""
+
+    def __init__(self, state: FakeState | None = None, *, label: str = "memory") -> None:
+        self.state = state if state is not None else FakeState()
+        self.version = 0
+        self.committed = 0  # commits so far (tests assert "once" or "none")
+        self.opened = 0  # units of work entered (reads included)
+        self.writes_opened = 0
+        #: Raised by the next commit (a disk full, a lost connection), then cleared.
+        self.fail_next_commit: Exception | None = None
+        self._label = label
+        self._listeners: list[Callable[[], None]] = []
+
+    @property
+    def label(self) -> str:
+        return self._label
+
+    @property
+    def dialect(self) -> str:
+        return "memory"
+
+    @property
+    def sync_reads(self) -> bool:
+        return True
+
+    def uow(self, *, write: bool = False) -> FakeUnitOfWork:
+        return FakeUnitOfWork(self, write=write)
+
+    @contextmanager
+    def read(self) -> Iterator[FakeUnitOfWork]:
+        with self.uow() as uow:
+            yield uow
+
+    def subscribe(self, listener: Callable[[], None]) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def changed(self) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener()
+            except Exception:  # as SqlDatabase: a view's trouble must not undo a write
+                log.exception("change listener failed")
+
+    def dispose(self) -> None:
+        self._listeners.clear()
+
+    # ---- for tests
+    def snapshot(self) -> FakeState:
+        """A copy of the committed state (to compare before and after)."""
+        return self.state.clone()
+
+
+# ---------------------------------------------------------------- a small authority
+
+
+class FakeAuthority(LocalAuthority):
+    """The local authority's register logic (codes in the store) without a keyring or
+    cryptography: signatures are SHA-256 digests under one key id. ``fail_issue_at``
+    makes the n-th ``issue`` call (1-based) refuse, as a remote authority might;
+    ``no_key`` makes ``init`` fail."""
+
+    KEY_ID = "fake-key"
+
+    def __init__(
+        self, *, fail_issue_at: int | None = None, no_key: Exception | None = None
+    ) -> None:
+        self.issued = 0
+        self.fail_issue_at = fail_issue_at
+        self.no_key = no_key  # raised by init() (a keyring that does not answer)
+        self.signed = 0
+
+    def init(self) -> str:
+        if self.no_key is not None:
+            raise self.no_key
+        return self.KEY_ID
+
+    def issue(
+        self, uow: UnitOfWork, sku: str, kind: str, months: int, count: int, today: dt.date
+    ) -> list[str]:
+        from desktop.domain.errors import DomainError
+
+        self.issued += 1
+        if self.fail_issue_at is not None and self.issued == self.fail_issue_at:
+            raise DomainError("authority_unreachable", url="fake://authority", reason="refused")
+        return super().issue(uow, sku, kind, months, count, today)
+
+    def current_key_id(self) -> str:
+        return self.KEY_ID
+
+    def sign(self, payload: bytes) -> tuple[str, str]:
+        self.signed += 1
+        return self.KEY_ID, hashlib.sha256(payload).hexdigest()
+
+    def trusted_keys(self) -> dict[str, Any]:
+        return {self.KEY_ID: None}
+
+
+def fake_verifier(db: FakeDatabase) -> Callable[[LicenseRecord], bool]:
+    """The signature check for FakeAuthority's digests (the store's 'signed' rule too)."""
+    from desktop.services.activation import SIGNED_STORE_KEY, _payload
+
+    def verify(record: LicenseRecord) -> bool:
+        settings = db.state.settings
+        if settings.get(SIGNED_STORE_KEY) != "1":
+            return True
+        store_id = settings.get("store_id")
+        if record.signature is None or store_id is None:
+            return False
+        payload = _payload(store_id, record, record.key_id or "")
+        return record.key_id == FakeAuthority.KEY_ID and (
+            record.signature == hashlib.sha256(payload).hexdigest()
+        )
+
+    return verify
+
+
+if TYPE_CHECKING:  # mypy proves the fakes satisfy the services' ports
+
+    def _satisfies_port(uow: FakeUnitOfWork) -> UnitOfWork:
+        return uow
+
+    def _satisfies_database(db: FakeDatabase) -> Database:
+        return db
+
+    def _satisfies_app_database(db: FakeDatabase) -> AppDatabase:
+        return db
+
+    def _satisfies_authority(authority: FakeAuthority) -> Authority:
+        return authority

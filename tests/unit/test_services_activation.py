@@ -1,0 +1,191 @@
+"""activation: a refusal is recorded in its own transaction; only wrong codes count
+towards the wait; codes, signatures and transfers through a fake authority."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from desktop.domain.errors import DomainError
+from desktop.domain.status import LicenseStatus
+from desktop.services import activation, licenses, setup
+from desktop.services.ports import SortKey
+from tests.conftest import TODAY
+from tests.support.fakes import FakeAuthority, FakeDatabase, fake_verifier
+
+NEW_DEVICE = "CP30-1234567890123-1234567890123"
+OTHER_DEVICE = "CP30-2222222222222-2222222222222"
+UNKNOWN_CODE = "AAAAA-AAAA-AAAAA-AAAAA-AAAAA"
+NEW_END = dt.date(2027, 11, 21)
+
+
+@pytest.fixture
+def authority() -> FakeAuthority:
+    return FakeAuthority()
+
+
+def issue(db: FakeDatabase, authority: FakeAuthority, sku: str, kind: str) -> str:
+    return activation.issue_codes(db, authority, sku, kind, 12, 1, TODAY)[0]
+
+
+def refusals(db: FakeDatabase) -> list[dict[str, object]]:
+    return [json.loads(e.details) for e in db.state.events.values() if e.kind == "refused"]
+
+
+def device_of(db: FakeDatabase, license_id: int) -> str:
+    row = licenses.get(db, license_id, TODAY)
+    assert row is not None and row.device_code is not None
+    return row.device_code
+
+
+def test_a_new_license_is_activated_signed_and_recorded(
+    demo: FakeDatabase, authority: FakeAuthority
+) -> None:
+    code = issue(demo, authority, "MS-KIROVKA", "license")
+    result = activation.activate(demo, authority, NEW_DEVICE.lower(), code.lower(), TODAY)
+    assert (result.kind, result.device_code, result.new_end) == ("license", NEW_DEVICE, NEW_END)
+    assert demo.committed == 2  # the code, then the activation
+    row = licenses.get(demo, result.license_id, TODAY, fake_verifier(demo))
+    assert row is not None and row.status is LicenseStatus.ACTIVE
+    assert [e.kind for e in licenses.history(demo, result.license_id)] == ["activated"]
+    again = activation.activate(demo, authority, NEW_DEVICE, code, TODAY)
+    assert again.kind == "already-active" and again.license_id == result.license_id
+    assert (NEW_DEVICE, "CP30") in activation.device_choices(demo)  # a new device, named
+
+
+def test_a_wrong_code_is_refused_and_recorded_in_its_own_transaction(
+    demo: FakeDatabase, authority: FakeAuthority
+) -> None:
+    with pytest.raises(DomainError) as err:
+        activation.activate(demo, authority, NEW_DEVICE, UNKNOWN_CODE, TODAY)
+    assert err.value.code == "code_unknown"
+    assert demo.committed == 1 and len(demo.state.attempts) == 1
+    assert refusals(demo) == [{"reason": "code_unknown", "device_code": NEW_DEVICE}]
+    assert NEW_DEVICE not in dict(activation.device_choices(demo))  # no device was added
+
+
+@pytest.mark.parametrize(
+    ("code_text", "reason"),
+    [
+        ("AAAAA-AAAA-AAAAA-AAAAA", "code_length"),
+        ("#####-####", "code_bad_letters"),
+        ("AAAAA-AAAA-AAAAA-AAAAA-AAAAB", "code_typo"),
+        (NEW_DEVICE, "code_bad_letters"),  # a device code in the code field
+    ],
+)
+def test_what_counts_towards_the_wait(
+    demo: FakeDatabase, authority: FakeAuthority, code_text: str, reason: str
+) -> None:
+    with pytest.raises(DomainError) as err:
+        activation.activate(demo, authority, NEW_DEVICE, code_text, TODAY)
+    assert err.value.code == reason
+    assert len(demo.state.attempts) == (1 if reason in activation.WRONG_CODE_REFUSALS else 0)
+    assert [r["reason"] for r in refusals(demo)] == [reason]
+
+
+def test_refusals_of_a_good_code_are_recorded_but_do_not_count(
+    demo: FakeDatabase, authority: FakeAuthority
+) -> None:
+    renewal = issue(demo, authority, "MS-EGAIS-CHM", "renewal")
+    cases = [
+        ("bad device", renewal, "device_code_malformed"),
+        (NEW_DEVICE, renewal, "renewal_without_license"),
+        (device_of(demo, 2), renewal, "code_other_product"),  # a Магазин 15 terminal
+    ]
+    for device, code, reason in cases:
+        with pytest.raises(DomainError) as err:
+            activation.activate(demo, authority, device, code, TODAY)
+        assert err.value.code == reason
+    activation.activate(demo, authority, device_of(demo, 9), renewal, TODAY)
+    with pytest.raises(DomainError) as err:
+        activation.activate(demo, authority, device_of(demo, 10), renewal, TODAY)
+    assert err.value.code == "code_used" and err.value.params["device"] == device_of(demo, 9)
+    assert demo.state.attempts == []
+    assert [r["reason"] for r in refusals(demo)] == [
+        "device_code_malformed",
+        "renewal_without_license",
+        "code_other_product",
+        "code_used",
+    ]
+
+
+def test_five_wrong_codes_make_the_user_wait(demo: FakeDatabase, authority: FakeAuthority) -> None:
+    good = issue(demo, authority, "MS-EGAIS-CHM", "renewal")
+    device = device_of(demo, 9)
+    for _ in range(activation.WRONG_CODES_FREE):
+        with pytest.raises(DomainError):
+            activation.activate(demo, authority, device, UNKNOWN_CODE, TODAY)
+    committed, recorded = demo.committed, len(refusals(demo))
+    with pytest.raises(DomainError) as err:
+        activation.activate(demo, authority, device, good, TODAY)
+    assert err.value.code == "code_wait" and 0 < err.value.params["seconds"] <= 31
+    assert (demo.committed, len(refusals(demo))) == (committed, recorded)  # not an attempt
+    later = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(seconds=31)
+    assert activation.wait_before_next_try(demo, later) == 0
+    result = activation.activate(demo, authority, device, good, TODAY, now=later)
+    assert result.kind == "renewal" and demo.state.attempts == []  # a success forgives
+
+
+def test_a_renewal_extends_the_license_of_the_device(
+    demo: FakeDatabase, authority: FakeAuthority
+) -> None:
+    code = issue(demo, authority, "MS-EGAIS-CHM", "renewal")
+    result = activation.activate(demo, authority, device_of(demo, 9), code, TODAY)
+    assert (result.license_id, result.old_end, result.new_end) == (
+        9,
+        dt.date(2026, 11, 25),
+        NEW_END,
+    )
+    assert result.days_forfeited == 4
+    events = licenses.history(demo, 9)
+    assert events[-1].kind == "renewed" and events[-1].details["new_end"] == "2027-11-21"
+
+
+def test_transfer_frees_a_running_license_and_its_code_moves_it(
+    demo: FakeDatabase, authority: FakeAuthority
+) -> None:
+    code = issue(demo, authority, "MS-KIROVKA", "license")
+    lid = activation.activate(demo, authority, NEW_DEVICE, code, TODAY).license_id
+    assert activation.transfer(demo, authority, lid, TODAY) == NEW_DEVICE
+    row = licenses.get(demo, lid, TODAY)
+    assert row is not None and row.status is LicenseStatus.FREE
+    moved = activation.activate(demo, authority, OTHER_DEVICE, code, TODAY)
+    assert (moved.kind, moved.license_id, moved.new_end) == ("transfer", lid, NEW_END)
+    assert device_of(demo, lid) == OTHER_DEVICE
+    for license_id, reason in [
+        (lid + 1, "license_not_found"),
+        (18, "transfer_free"),
+        (7, "transfer_not_active"),
+    ]:
+        with pytest.raises(DomainError) as err:
+            activation.transfer(demo, authority, license_id, TODAY)
+        assert err.value.code == reason
+
+
+def test_the_demo_is_signed_and_leaves_codes_to_try(db: FakeDatabase) -> None:
+    authority = FakeAuthority()
+    made = setup.ensure_demo(db, authority, TODAY)
+    assert made.summary is not None and made.summary.licenses == 20
+    assert len(made.codes) == 6 and made.signing_error is None
+    assert db.committed == 2  # the data, then signatures and codes
+    verifier = fake_verifier(db)
+    query = licenses.make_query(db, TODAY, sort=SortKey.ID)
+    assert all(
+        r.status is not LicenseStatus.INVALID for r in licenses.list_licenses(db, query, verifier)
+    )
+    with db.uow(write=True) as uow:  # a hand edit of an end date breaks the signature
+        uow.activation.set_end(7, dt.date(2030, 1, 1))
+        uow.commit()
+    assert licenses.get(db, 7, TODAY, verifier).status is LicenseStatus.INVALID  # type: ignore[union-attr]
+    assert setup.ensure_demo(db, authority, TODAY) == setup.DemoStore(None, (), None)
+
+
+def test_a_demo_without_a_key_opens_unsigned(db: FakeDatabase) -> None:
+    authority = FakeAuthority(no_key=DomainError("keyring_unavailable", reason="locked"))
+    made = setup.ensure_demo(db, authority, TODAY)
+    assert made.codes == () and made.signing_error is not None
+    assert made.signing_error.code == "keyring_unavailable"
+    assert db.committed == 1 and not licenses.is_empty(db)
+    assert all(lic.signature is None for lic in db.state.licenses.values())
