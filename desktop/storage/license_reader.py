@@ -149,12 +149,15 @@ class LicenseSql:
         desc = query.descending != reverse
         # Empty values (free, never activated) go last in both directions; the id is
         # never NULL and stays a plain ASC/DESC, or SQLite sorts ties in a temp B-tree.
+        # A page read backwards (``reverse``) walks the exact reverse of that order, so
+        # its empty values come first.
         direction = "DESC" if desc else "ASC"
+        nulls = "NULLS FIRST" if reverse else "NULLS LAST"
         columns = _SORT_COLUMNS[query.sort]
-        # NULLS LAST only on a leading nullable key: SQLite walks an index for it, but
-        # not for a second key, where it would sort in a temp B-tree again.
+        # NULLS placement only on a leading nullable key: SQLite walks an index for it,
+        # but not for a second key, where it would sort in a temp B-tree again.
         keys = [
-            f"{c} {direction} NULLS LAST" if i == 0 and c != "l.sort_free" else f"{c} {direction}"
+            f"{c} {direction} {nulls}" if i == 0 and c != "l.sort_free" else f"{c} {direction}"
             for i, c in enumerate(columns)
         ]
         keys.append(f"l.id {direction}")

@@ -25,21 +25,33 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import hashlib
 import json
 import logging
+import tempfile
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.authority.wire import ActivationResult as SignedActivation
+from desktop.authority.wire import (
+    AuthorityStatus,
+    FulfilResult,
+    OrderLine,
+    SeedItem,
+    SeedResult,
+    SignedLicense,
+    TransferResult,
+)
 from desktop.domain.bases import BaseFacts, BaseLicense, Release
+from desktop.domain.errors import DomainError
 from desktop.domain.money import MINOR_UNITS, Money
 from desktop.domain.renewal import LicenseFacts, Lot, PriceList
+from desktop.domain.signing import LicenseDocument
 from desktop.domain.status import LicenseStatus, license_status
-from desktop.services.activation import LocalAuthority
 from desktop.services.dataset import (
     BaseSpec,
     Dataset,
@@ -54,10 +66,9 @@ from desktop.services.dataset import (
 from desktop.services.ports import (
     BaseDevice,
     BaseInfo,
-    CodeRow,
     EventRecord,
     HeldLicense,
-    LicenseForSigning,
+    LicenseBinding,
     LicenseQuery,
     LicenseRecord,
     OrderLineRow,
@@ -69,6 +80,7 @@ if TYPE_CHECKING:
     from desktop.context import AppDatabase
     from desktop.services.activation import Authority
     from desktop.services.ports import Database, UnitOfWork
+from desktop.services.trust import MACHINE, LicenseVerifier, TrustedKeys, parse_key_file
 
 
 class FakeIntegrityError(Exception):
@@ -143,6 +155,9 @@ class LicenseRow:
     created_at: dt.datetime
     key_id: str | None = None
     signature: str | None = None
+    serial: str | None = None
+    period_start: dt.date | None = None
+    issued_at: dt.datetime | None = None  # UTC, naive as stored
 
 
 @dataclass
@@ -202,19 +217,6 @@ class OrderLineTableRow:
 
 
 @dataclass
-class CodeTableRow:
-    id: int
-    code: str
-    code_hash: str
-    sku: str
-    kind: str
-    months: int
-    issued_on: dt.date
-    used_at: dt.datetime | None = None
-    used_device_code: str | None = None
-
-
-@dataclass
 class ActivationRow:
     id: int
     code_hash: str
@@ -235,7 +237,6 @@ _TABLES = (
     "events",
     "orders",
     "order_lines",
-    "codes",
     "activations",
 )
 
@@ -254,7 +255,6 @@ class FakeState:
     events: dict[int, EventRow] = field(default_factory=dict)
     orders: dict[int, OrderTableRow] = field(default_factory=dict)
     order_lines: dict[int, OrderLineTableRow] = field(default_factory=dict)
-    codes: dict[int, CodeTableRow] = field(default_factory=dict)
     activations: dict[int, ActivationRow] = field(default_factory=dict)
     attempts: list[dt.datetime] = field(default_factory=list)
     settings: dict[str, str] = field(default_factory=dict)
@@ -425,6 +425,9 @@ class FakeLicenseReader:
             lic.subscription_end,
             lic.key_id,
             lic.signature,
+            lic.serial,
+            lic.period_start,
+            lic.issued_at.replace(tzinfo=dt.UTC) if lic.issued_at else None,
         )
 
     def _matching(self, query: LicenseQuery, *, with_status: bool = True) -> list[LicenseRecord]:
@@ -496,6 +499,10 @@ class FakeLicenseReader:
         ]
         return min(ends, default=None)
 
+    def latest_event_time(self) -> dt.datetime | None:
+        events = self._s.events
+        return events[max(events)].occurred_at if events else None
+
     def store_is_empty(self) -> bool:
         return not self._s.licenses and not self._s.products
 
@@ -523,6 +530,15 @@ class FakeEventLog:
             device_id=device_id,
             base_id=base_id,
             details=json.dumps(details or {}, ensure_ascii=False, default=str),
+        )
+
+    def last_of_kind(self, kind: str) -> EventRecord | None:
+        found = [e for e in self._s.events.values() if e.kind == kind]
+        if not found:
+            return None
+        e = max(found, key=lambda e: e.id)
+        return EventRecord(
+            e.id, e.occurred_at, e.kind, e.license_id, e.device_id, e.base_id, json.loads(e.details)
         )
 
     def for_license(self, license_id: int) -> list[EventRecord]:
@@ -762,48 +778,19 @@ class FakeActivationRepo:
     def store_id(self) -> str:
         return self._s.settings.setdefault("store_id", uuid.uuid4().hex)
 
-    def add_codes(self, rows: list[tuple[str, str, str, str, int, dt.date]]) -> None:
-        for code, chash, sku, kind, months, issued in rows:
-            if any(c.code_hash == chash for c in self._s.codes.values()):
-                raise FakeIntegrityError(f"authority_codes.code_hash {chash!r}")
-            row = CodeTableRow(self._s.new_id("codes"), code, chash, sku, kind, months, issued)
-            self._s.codes[row.id] = row
-
-    @staticmethod
-    def _code_row(c: CodeTableRow) -> CodeRow:
-        return CodeRow(c.code, c.sku, c.kind, c.months, c.issued_on, c.used_at, c.used_device_code)
-
-    def _code(self, chash: str) -> CodeTableRow | None:
-        return next((c for c in self._s.codes.values() if c.code_hash == chash), None)
-
-    def codes(self) -> list[CodeRow]:
-        return [self._code_row(c) for c in sorted(self._s.codes.values(), key=lambda c: c.id)]
-
-    def lookup(self, chash: str) -> CodeRow | None:
-        c = self._code(chash)
-        return self._code_row(c) if c else None
-
-    def redeem(self, chash: str, device_code: str) -> bool:
-        c = self._code(chash)
-        if c is None or c.used_at is not None:
-            return False
-        c.used_at, c.used_device_code = _now(), device_code
-        return True
-
-    def product_exists(self, sku: str) -> bool:
-        return self._s.product_by_sku(sku) is not None
-
     def _activation(self, chash: str) -> ActivationRow | None:
         return next((a for a in self._s.activations.values() if a.code_hash == chash), None)
 
-    def activation(self, chash: str) -> tuple[int, str, dt.datetime] | None:
+    def activation(self, chash: str) -> tuple[int, str] | None:
         a = self._activation(chash)
-        return (a.license_id, a.device_code, a.activated_at) if a else None
+        return (a.license_id, a.device_code) if a else None
 
     def add_activation(self, chash: str, license_id: int, device_code: str, kind: str) -> None:
-        if self._activation(chash) is not None:
-            raise FakeIntegrityError(f"activations.code_hash {chash!r}")
         FakeState._refers("licenses", self._s.licenses, license_id)
+        a = self._activation(chash)
+        if a is not None:
+            a.license_id, a.device_code = license_id, device_code
+            return
         row = ActivationRow(
             self._s.new_id("activations"), chash, license_id, device_code, kind, _now()
         )
@@ -829,6 +816,8 @@ class FakeActivationRepo:
                 s.products[lic.product_id].sku,
                 s.products[lic.product_id].line,
                 lic.subscription_end,
+                lic.serial,
+                lic.signature is not None,
             )
             for lic in sorted(s.licenses.values(), key=lambda lic: lic.id)
             if lic.device_id == device.id
@@ -846,52 +835,59 @@ class FakeActivationRepo:
             d = self._s.add_device(code=device_code, kind=kind, name=device_code.split("-")[0])
         return d.id
 
-    def new_license(self, sku: str, device_id: int, start: dt.date, end: dt.date) -> int:
-        p = self._s.product_by_sku(sku)
-        if p is None:
-            raise FakeIntegrityError(f"no product {sku!r}")  # the SQL's scalar_one() raises
-        return self._s.add_license(
-            product_id=p.id, device_id=device_id, activated_on=start, subscription_end=end
-        ).id
+    def license_by_serial(self, serial: str) -> int | None:
+        return next((lic.id for lic in self._s.licenses.values() if lic.serial == serial), None)
 
-    def license_binding(self, license_id: int) -> tuple[str | None, dt.date | None] | None:
+    def product_exists(self, sku: str) -> bool:
+        return self._s.product_by_sku(sku) is not None
+
+    def store_document(
+        self,
+        license_id: int | None,
+        doc: LicenseDocument,
+        signature: str,
+        *,
+        activated_on: dt.date | None = None,
+    ) -> int:
+        device_id = self.ensure_device(doc.device)
+        other = self.license_by_serial(doc.serial)
+        if other is not None and other != license_id:
+            raise FakeIntegrityError(f"licenses.serial {doc.serial!r}")  # a unique index
+        values = {
+            "device_id": device_id,
+            "period_start": doc.start,
+            "subscription_end": doc.end,
+            "serial": doc.serial,
+            "issued_at": doc.issued_at.astimezone(dt.UTC).replace(tzinfo=None),
+            "key_id": doc.key,
+            "signature": signature,
+        }
+        if license_id is None:
+            p = self._s.product_by_sku(doc.product)
+            if p is None:
+                from desktop.domain.errors import DomainError
+
+                raise DomainError("unknown_product_sku", sku=doc.product)
+            return self._s.add_license(
+                product_id=p.id, activated_on=activated_on or doc.start, **values
+            ).id
+        lic = self._s.licenses[license_id]
+        for key, value in values.items():
+            setattr(lic, key, value)
+        if lic.activated_on is None:
+            lic.activated_on = activated_on or doc.start
+        return license_id
+
+    def license_binding(self, license_id: int) -> LicenseBinding | None:
         lic = self._s.licenses.get(license_id)
         if lic is None:
             return None
         code = self._s.devices[lic.device_id].code if lic.device_id is not None else None
-        return code, lic.subscription_end
+        sku = self._s.products[lic.product_id].sku
+        return LicenseBinding(license_id, code, lic.subscription_end, lic.serial, sku)
 
-    def bind(self, license_id: int, device_id: int | None) -> None:
-        FakeState._refers("devices", self._s.devices, device_id)
-        self._s.licenses[license_id].device_id = device_id
-
-    def move_activation(self, chash: str, device_code: str) -> None:
-        a = self._activation(chash)
-        if a is not None:
-            a.device_code = device_code
-
-    def set_end(self, license_id: int, end: dt.date) -> None:
-        self._s.licenses[license_id].subscription_end = end
-
-    def for_signing(self, ids: list[int] | None = None) -> list[LicenseForSigning]:
-        s = self._s
-        wanted = set(ids) if ids is not None else None
-        return [
-            LicenseForSigning(
-                lic.id,
-                s.devices[lic.device_id].code if lic.device_id is not None else None,
-                s.products[lic.product_id].sku,
-                lic.activated_on,
-                lic.subscription_end,
-            )
-            for lic in sorted(s.licenses.values(), key=lambda lic: lic.id)
-            if wanted is None or lic.id in wanted
-        ]
-
-    def set_signature(self, license_id: int, key_id: str, signature: str) -> None:
-        lic = self._s.licenses.get(license_id)
-        if lic is not None:  # an UPDATE of no row changes nothing
-            lic.key_id, lic.signature = key_id, signature
+    def unbind(self, license_id: int) -> None:
+        self._s.licenses[license_id].device_id = None
 
 
 # ---------------------------------------------------------------- orders
@@ -1234,6 +1230,12 @@ class FakeUnitOfWork:
         if db.fail_next_commit is not None:
             err, db.fail_next_commit = db.fail_next_commit, None
             raise err
+        if self.write:  # as the SQL unit of work: every write leaves the time it saw
+            from desktop.services.clock import HIGH_WATER_KEY
+
+            now = _now().replace(microsecond=0).isoformat()
+            if self.state.settings.get(HIGH_WATER_KEY, "") < now:
+                self.state.settings[HIGH_WATER_KEY] = now
         db.state = self.state.clone()  # this unit may go on from what it committed
         db.version += 1
         self._base_version = db.version
@@ -1251,6 +1253,8 @@ class FakeDatabase:
 
     def __init__(self, state: FakeState | None = None, *, label: str = "memory") -> None:
         self.state = state if state is not None else FakeState()
+        # a store's id is created with it (migration 0006), never later by a read
+        self.state.settings.setdefault("store_id", uuid.uuid4().hex)
         self.version = 0
         self.committed = 0  # commits so far (tests assert "once" or "none")
         self.opened = 0  # units of work entered (reads included)
@@ -1259,6 +1263,7 @@ class FakeDatabase:
         self.fail_next_commit: Exception | None = None
         self._label = label
         self._listeners: list[Callable[[], None]] = []
+        self.read_only: DomainError | None = None  # what check_writable raises
 
     @property
     def label(self) -> str:
@@ -1273,7 +1278,16 @@ class FakeDatabase:
         return True
 
     def uow(self, *, write: bool = False) -> FakeUnitOfWork:
+        if write:
+            self.check_writable()
         return FakeUnitOfWork(self, write=write)
+
+    def check_writable(self) -> None:
+        if self.read_only is not None:
+            raise DomainError(self.read_only.code, **self.read_only.params)
+
+    def read_only_reason(self) -> DomainError | None:
+        return self.read_only
 
     @contextmanager
     def read(self) -> Iterator[FakeUnitOfWork]:
@@ -1300,68 +1314,80 @@ class FakeDatabase:
         return self.state.clone()
 
 
-# ---------------------------------------------------------------- a small authority
+# ---------------------------------------------------------------- an authority in-process
 
 
-class FakeAuthority(LocalAuthority):
-    """The local authority's register logic (codes in the store) without a keyring or
-    cryptography: signatures are SHA-256 digests under one key id. ``fail_issue_at``
-    makes the n-th ``issue`` call (1-based) refuse, as a remote authority might;
-    ``no_key`` makes ``init`` fail."""
+class FakeAuthority:
+    """The real license authority (desktop.authority.service) in this process, on a
+    folder of its own, without HTTP: the same rules, the same register, real Ed25519
+    signatures, in milliseconds. ``tamper_line`` spoils the signature of one line of
+    the next fulfilment (1-based), as a broken or hostile answer would."""
 
-    KEY_ID = "fake-key"
+    def __init__(self, today: dt.date = dt.date(2026, 11, 22)) -> None:
+        from desktop.authority import config
+        from desktop.authority.service import AuthorityService, init_authority
+        from desktop.authority.signer import KeyStorage
+        from desktop.domain.clock import FixedClock
 
-    def __init__(
-        self, *, fail_issue_at: int | None = None, no_key: Exception | None = None
-    ) -> None:
-        self.issued = 0
-        self.fail_issue_at = fail_issue_at
-        self.no_key = no_key  # raised by init() (a keyring that does not answer)
-        self.signed = 0
+        folder = Path(tempfile.mkdtemp(prefix="licdesk-fake-authority-"))
+        init_authority(folder, name=config.DEMO_NAME, key_storage=KeyStorage.FILE)
+        self.service = AuthorityService(folder, FixedClock(today), allow_fulfil=True)
+        self.tamper_line: int | None = None
+        self.calls: list[str] = []
 
-    def init(self) -> str:
-        if self.no_key is not None:
-            raise self.no_key
-        return self.KEY_ID
+    @property
+    def keys(self) -> TrustedKeys:
+        """What a PC that trusts this authority holds."""
+        public = {k.key_id: k.public for k in self.service.public_keys()}
+        return TrustedKeys().with_keys(parse_key_file(json.dumps(public).encode(), "fake", MACHINE))
 
-    def issue(
-        self, uow: UnitOfWork, sku: str, kind: str, months: int, count: int, today: dt.date
-    ) -> list[str]:
-        from desktop.domain.errors import DomainError
+    def issue(self, sku: str, kind: str, count: int = 1, devices: int = 1) -> list[str]:
+        return self.service.issue(sku, kind, count=count, devices=devices)
 
-        self.issued += 1
-        if self.fail_issue_at is not None and self.issued == self.fail_issue_at:
-            raise DomainError("authority_unreachable", url="fake://authority", reason="refused")
-        return super().issue(uow, sku, kind, months, count, today)
-
-    def current_key_id(self) -> str:
-        return self.KEY_ID
-
-    def sign(self, payload: bytes) -> tuple[str, str]:
-        self.signed += 1
-        return self.KEY_ID, hashlib.sha256(payload).hexdigest()
-
-    def trusted_keys(self) -> dict[str, Any]:
-        return {self.KEY_ID: None}
-
-
-def fake_verifier(db: FakeDatabase) -> Callable[[LicenseRecord], bool]:
-    """The signature check for FakeAuthority's digests (the store's 'signed' rule too)."""
-    from desktop.services.activation import SIGNED_STORE_KEY, _payload
-
-    def verify(record: LicenseRecord) -> bool:
-        settings = db.state.settings
-        if settings.get(SIGNED_STORE_KEY) != "1":
-            return True
-        store_id = settings.get("store_id")
-        if record.signature is None or store_id is None:
-            return False
-        payload = _payload(store_id, record, record.key_id or "")
-        return record.key_id == FakeAuthority.KEY_ID and (
-            record.signature == hashlib.sha256(payload).hexdigest()
+    # --- the port
+    def activate(
+        self,
+        code: str,
+        device: str,
+        store: str,
+        *,
+        serial: str | None = None,
+        product: str | None = None,
+        current_end: dt.date | None = None,
+    ) -> SignedActivation:
+        self.calls.append("activate")
+        return self.service.activate(
+            code, device, store, serial=serial, product=product, current_end=current_end
         )
 
-    return verify
+    def transfer(self, serial: str, device: str, store: str) -> TransferResult:
+        self.calls.append("transfer")
+        return self.service.transfer(serial, device, store)
+
+    def fulfil(self, store: str, order_ref: str, lines: Sequence[OrderLine]) -> FulfilResult:
+        self.calls.append("fulfil")
+        answer = self.service.fulfil(store, order_ref, [x.to_json() for x in lines])
+        if self.tamper_line is None:
+            return answer
+        spoilt = list(answer.lines)
+        n = self.tamper_line - 1
+        line = spoilt[n]
+        signed = line.activation.license
+        bad = SignedLicense(signed.document, signed.key_id, signed.signature[:-4] + "AAA=")
+        spoilt[n] = replace(line, activation=replace(line.activation, license=bad))
+        return replace(answer, lines=tuple(spoilt))
+
+    def seed(self, store: str, items: Sequence[SeedItem]) -> SeedResult:
+        self.calls.append("seed")
+        return self.service.seed(store, [x.to_json() for x in items])
+
+    def status(self) -> AuthorityStatus:
+        return self.service.status()
+
+
+def fake_verifier(db: FakeDatabase, authority: FakeAuthority) -> LicenseVerifier:
+    """The real verifier over the fake store, trusting the in-process authority."""
+    return LicenseVerifier(db, lambda: authority.keys)
 
 
 if TYPE_CHECKING:  # mypy proves the fakes satisfy the services' ports

@@ -1,5 +1,7 @@
 """activation: a refusal is recorded in its own transaction; only wrong codes count
-towards the wait; codes, signatures and transfers through a fake authority."""
+towards the wait; what the authority signed is checked and stored in one transaction;
+transfers; the demo signed by its authority. Through the in-memory store and the real
+authority logic in-process."""
 
 from __future__ import annotations
 
@@ -9,25 +11,26 @@ import json
 import pytest
 
 from desktop.domain.errors import DomainError
-from desktop.domain.status import LicenseStatus
+from desktop.domain.status import LicenseStatus, Verdict
 from desktop.services import activation, licenses, setup
 from desktop.services.ports import SortKey
+from desktop.services.trust import TrustedKeys
 from tests.conftest import TODAY
 from tests.support.fakes import FakeAuthority, FakeDatabase, fake_verifier
 
 NEW_DEVICE = "CP30-1234567890123-1234567890123"
 OTHER_DEVICE = "CP30-2222222222222-2222222222222"
-UNKNOWN_CODE = "AAAAA-AAAA-AAAAA-AAAAA-AAAAA"
+UNKNOWN_CODE = "AAAAA-AAAA-AAAAA-AAAAA-AAAAA"  # well formed, never issued
 NEW_END = dt.date(2027, 11, 21)
 
 
 @pytest.fixture
 def authority() -> FakeAuthority:
-    return FakeAuthority()
+    return FakeAuthority(TODAY)
 
 
-def issue(db: FakeDatabase, authority: FakeAuthority, sku: str, kind: str) -> str:
-    return activation.issue_codes(db, authority, sku, kind, 12, 1, TODAY)[0]
+def activate(db: FakeDatabase, authority: FakeAuthority, device: str, code: str, **kw: object):  # noqa: ANN003, ANN201
+    return activation.activate(db, authority, authority.keys, device, code, **kw)  # type: ignore[arg-type]
 
 
 def refusals(db: FakeDatabase) -> list[dict[str, object]]:
@@ -43,14 +46,15 @@ def device_of(db: FakeDatabase, license_id: int) -> str:
 def test_a_new_license_is_activated_signed_and_recorded(
     demo: FakeDatabase, authority: FakeAuthority
 ) -> None:
-    code = issue(demo, authority, "MS-KIROVKA", "license")
-    result = activation.activate(demo, authority, NEW_DEVICE.lower(), code.lower(), TODAY)
+    code = authority.issue("MS-KIROVKA", "license")[0]
+    result = activate(demo, authority, NEW_DEVICE.lower(), code.lower())
     assert (result.kind, result.device_code, result.new_end) == ("license", NEW_DEVICE, NEW_END)
-    assert demo.committed == 2  # the code, then the activation
-    row = licenses.get(demo, result.license_id, TODAY, fake_verifier(demo))
+    assert demo.writes_opened == 1  # nothing is written until the authority answered
+    row = licenses.get(demo, result.license_id, TODAY, fake_verifier(demo, authority))
     assert row is not None and row.status is LicenseStatus.ACTIVE
+    assert row.verdict is Verdict.VERIFIED
     assert [e.kind for e in licenses.history(demo, result.license_id)] == ["activated"]
-    again = activation.activate(demo, authority, NEW_DEVICE, code, TODAY)
+    again = activate(demo, authority, NEW_DEVICE, code)
     assert again.kind == "already-active" and again.license_id == result.license_id
     assert (NEW_DEVICE, "CP30") in activation.device_choices(demo)  # a new device, named
 
@@ -59,7 +63,7 @@ def test_a_wrong_code_is_refused_and_recorded_in_its_own_transaction(
     demo: FakeDatabase, authority: FakeAuthority
 ) -> None:
     with pytest.raises(DomainError) as err:
-        activation.activate(demo, authority, NEW_DEVICE, UNKNOWN_CODE, TODAY)
+        activate(demo, authority, NEW_DEVICE, UNKNOWN_CODE)
     assert err.value.code == "code_unknown"
     assert demo.committed == 1 and len(demo.state.attempts) == 1
     assert refusals(demo) == [{"reason": "code_unknown", "device_code": NEW_DEVICE}]
@@ -79,16 +83,17 @@ def test_what_counts_towards_the_wait(
     demo: FakeDatabase, authority: FakeAuthority, code_text: str, reason: str
 ) -> None:
     with pytest.raises(DomainError) as err:
-        activation.activate(demo, authority, NEW_DEVICE, code_text, TODAY)
+        activate(demo, authority, NEW_DEVICE, code_text)
     assert err.value.code == reason
     assert len(demo.state.attempts) == (1 if reason in activation.WRONG_CODE_REFUSALS else 0)
     assert [r["reason"] for r in refusals(demo)] == [reason]
+    assert authority.calls == []  # a malformed code never leaves the PC
 
 
 def test_refusals_of_a_good_code_are_recorded_but_do_not_count(
     demo: FakeDatabase, authority: FakeAuthority
 ) -> None:
-    renewal = issue(demo, authority, "MS-EGAIS-CHM", "renewal")
+    renewal = authority.issue("MS-EGAIS-CHM", "renewal")[0]
     cases = [
         ("bad device", renewal, "device_code_malformed"),
         (NEW_DEVICE, renewal, "renewal_without_license"),
@@ -96,11 +101,11 @@ def test_refusals_of_a_good_code_are_recorded_but_do_not_count(
     ]
     for device, code, reason in cases:
         with pytest.raises(DomainError) as err:
-            activation.activate(demo, authority, device, code, TODAY)
+            activate(demo, authority, device, code)
         assert err.value.code == reason
-    activation.activate(demo, authority, device_of(demo, 9), renewal, TODAY)
+    activate(demo, authority, device_of(demo, 9), renewal)
     with pytest.raises(DomainError) as err:
-        activation.activate(demo, authority, device_of(demo, 10), renewal, TODAY)
+        activate(demo, authority, device_of(demo, 10), renewal)
     assert err.value.code == "code_used" and err.value.params["device"] == device_of(demo, 9)
     assert demo.state.attempts == []
     assert [r["reason"] for r in refusals(demo)] == [
@@ -112,46 +117,71 @@ def test_refusals_of_a_good_code_are_recorded_but_do_not_count(
 
 
 def test_five_wrong_codes_make_the_user_wait(demo: FakeDatabase, authority: FakeAuthority) -> None:
-    good = issue(demo, authority, "MS-EGAIS-CHM", "renewal")
+    good = authority.issue("MS-EGAIS-CHM", "renewal")[0]
     device = device_of(demo, 9)
     for _ in range(activation.WRONG_CODES_FREE):
         with pytest.raises(DomainError):
-            activation.activate(demo, authority, device, UNKNOWN_CODE, TODAY)
+            activate(demo, authority, device, UNKNOWN_CODE)
     committed, recorded = demo.committed, len(refusals(demo))
+    asked = len(authority.calls)
     with pytest.raises(DomainError) as err:
-        activation.activate(demo, authority, device, good, TODAY)
+        activate(demo, authority, device, good)
     assert err.value.code == "code_wait" and 0 < err.value.params["seconds"] <= 31
     assert (demo.committed, len(refusals(demo))) == (committed, recorded)  # not an attempt
+    assert len(authority.calls) == asked  # and the authority was not asked
     later = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(seconds=31)
     assert activation.wait_before_next_try(demo, later) == 0
-    result = activation.activate(demo, authority, device, good, TODAY, now=later)
+    result = activate(demo, authority, device, good, now=later)
     assert result.kind == "renewal" and demo.state.attempts == []  # a success forgives
 
 
-def test_a_renewal_extends_the_license_of_the_device(
+def test_a_renewal_of_an_unsigned_license_claims_its_end(
     demo: FakeDatabase, authority: FakeAuthority
 ) -> None:
-    code = issue(demo, authority, "MS-EGAIS-CHM", "renewal")
-    result = activation.activate(demo, authority, device_of(demo, 9), code, TODAY)
+    """The demo here was never signed: the renewal states the license's end, and the
+    license comes back signed with a serial."""
+    code = authority.issue("MS-EGAIS-CHM", "renewal")[0]
+    result = activate(demo, authority, device_of(demo, 9), code)
     assert (result.license_id, result.old_end, result.new_end) == (
         9,
         dt.date(2026, 11, 25),
         NEW_END,
     )
     assert result.days_forfeited == 4
+    lic = demo.state.licenses[9]
+    assert lic.serial and lic.signature and lic.period_start == TODAY
     events = licenses.history(demo, 9)
     assert events[-1].kind == "renewed" and events[-1].details["new_end"] == "2027-11-21"
+
+
+def test_an_answer_signed_by_an_untrusted_key_is_refused_before_anything_is_sent(
+    demo: FakeDatabase, authority: FakeAuthority
+) -> None:
+    code = authority.issue("MS-KIROVKA", "license")[0]
+    with pytest.raises(DomainError) as err:
+        activation.activate(demo, authority, TrustedKeys(), NEW_DEVICE, code)
+    assert err.value.code == "authority_untrusted"
+    assert "activate" not in authority.calls  # the code is not spent
+    assert activate(demo, authority, NEW_DEVICE, code).kind == "license"
+
+
+def test_a_what_if_view_sends_nothing(demo: FakeDatabase, authority: FakeAuthority) -> None:
+    demo.read_only = DomainError("what_if", day="2030-01-01")
+    code = authority.issue("MS-KIROVKA", "license")[0]
+    with pytest.raises(DomainError) as err:
+        activate(demo, authority, NEW_DEVICE, code)
+    assert err.value.code == "what_if" and authority.calls == [] and demo.committed == 0
 
 
 def test_transfer_frees_a_running_license_and_its_code_moves_it(
     demo: FakeDatabase, authority: FakeAuthority
 ) -> None:
-    code = issue(demo, authority, "MS-KIROVKA", "license")
-    lid = activation.activate(demo, authority, NEW_DEVICE, code, TODAY).license_id
+    code = authority.issue("MS-KIROVKA", "license")[0]
+    lid = activate(demo, authority, NEW_DEVICE, code).license_id
     assert activation.transfer(demo, authority, lid, TODAY) == NEW_DEVICE
     row = licenses.get(demo, lid, TODAY)
     assert row is not None and row.status is LicenseStatus.FREE
-    moved = activation.activate(demo, authority, OTHER_DEVICE, code, TODAY)
+    moved = activate(demo, authority, OTHER_DEVICE, code)
     assert (moved.kind, moved.license_id, moved.new_end) == ("transfer", lid, NEW_END)
     assert device_of(demo, lid) == OTHER_DEVICE
     for license_id, reason in [
@@ -164,28 +194,23 @@ def test_transfer_frees_a_running_license_and_its_code_moves_it(
         assert err.value.code == reason
 
 
-def test_the_demo_is_signed_and_leaves_codes_to_try(db: FakeDatabase) -> None:
-    authority = FakeAuthority()
-    made = setup.ensure_demo(db, authority, TODAY)
+def test_the_demo_is_signed_by_its_authority(db: FakeDatabase) -> None:
+    authority = FakeAuthority(TODAY)
+    made = setup.ensure_demo(db, authority, authority.keys, TODAY)
     assert made.summary is not None and made.summary.licenses == 20
-    assert len(made.codes) == 6 and made.signing_error is None
-    assert db.committed == 2  # the data, then signatures and codes
-    verifier = fake_verifier(db)
+    assert made.signing_error is None
+    assert db.committed == 2  # the data, then the signatures
+    verifier = fake_verifier(db, authority)
     query = licenses.make_query(db, TODAY, sort=SortKey.ID)
-    assert all(
-        r.status is not LicenseStatus.INVALID for r in licenses.list_licenses(db, query, verifier)
-    )
-    with db.uow(write=True) as uow:  # a hand edit of an end date breaks the signature
-        uow.activation.set_end(7, dt.date(2030, 1, 1))
-        uow.commit()
+    rows = licenses.list_licenses(db, query, verifier)
+    assert all(r.verdict is Verdict.VERIFIED for r in rows if r.device_code)
+    db.state.licenses[7].subscription_end = dt.date(2030, 1, 1)  # a hand edit of an end
     assert licenses.get(db, 7, TODAY, verifier).status is LicenseStatus.INVALID  # type: ignore[union-attr]
-    assert setup.ensure_demo(db, authority, TODAY) == setup.DemoStore(None, (), None)
+    assert setup.ensure_demo(db, authority, authority.keys, TODAY) == setup.DemoStore(None, None)
 
 
-def test_a_demo_without_a_key_opens_unsigned(db: FakeDatabase) -> None:
-    authority = FakeAuthority(no_key=DomainError("keyring_unavailable", reason="locked"))
-    made = setup.ensure_demo(db, authority, TODAY)
-    assert made.codes == () and made.signing_error is not None
-    assert made.signing_error.code == "keyring_unavailable"
+def test_a_demo_without_an_authority_opens_not_verified(db: FakeDatabase) -> None:
+    made = setup.ensure_demo(db, None, TrustedKeys(), TODAY)
+    assert made.signing_error is None and made.summary is not None
     assert db.committed == 1 and not licenses.is_empty(db)
     assert all(lic.signature is None for lic in db.state.licenses.values())

@@ -10,6 +10,7 @@ import pytest
 
 from desktop.domain.bases import BaseState
 from desktop.domain.errors import DomainError
+from desktop.domain.status import Verdict
 from desktop.services import bases, licenses
 from tests.conftest import TODAY
 from tests.support.fakes import FakeDatabase
@@ -39,7 +40,9 @@ def test_list_bases_with_their_state(demo: FakeDatabase) -> None:
 
 
 def test_updates_price_the_renewals_a_newer_release_needs(demo: FakeDatabase) -> None:
-    [upd] = bases.updates(demo, TODAY, SADOVAYA)
+    [unsigned] = bases.updates(demo, TODAY, SADOVAYA)
+    assert unsigned.newest_allowed is None and unsigned.unconfirmed_license_ids  # not verified
+    [upd] = bases.updates(demo, TODAY, SADOVAYA, lambda _r: Verdict.VERIFIED)
     assert upd.newest is not None and upd.newest.version == "3.2"
     assert upd.newest_allowed is not None and upd.newest_allowed.version == "3.1"
     [newer] = upd.newer

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop.domain.status import LicenseStatus
+from desktop.domain.status import LicenseStatus, Verdict
 from desktop.services import catalog, licenses
 from desktop.services import settings as st
 from desktop.services.ports import LicenseQuery, SortKey
@@ -71,7 +71,13 @@ def test_the_threshold_is_the_stores_own(demo: FakeDatabase) -> None:
 
 def test_rows_carry_status_and_days_left(demo: FakeDatabase) -> None:
     query = licenses.make_query(demo, TODAY, sort=SortKey.DAYS_LEFT, descending=True)
-    rows = licenses.page(demo, query, 0, 3, verifier=lambda r: r.id != 16)
+    rows = licenses.page(
+        demo,
+        query,
+        0,
+        3,
+        verifier=lambda r: Verdict.INVALID if r.id == 16 else Verdict.UNVERIFIED,
+    )
     assert [(r.id, r.status, r.days_left) for r in rows] == [
         (16, S.INVALID, 330),
         (1, S.ACTIVE, 212),

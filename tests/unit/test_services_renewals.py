@@ -107,58 +107,57 @@ def test_order_status_transitions(demo: FakeDatabase) -> None:
 
 def test_fulfil_issues_and_activates_every_line_in_one_commit(demo: FakeDatabase) -> None:
     order_id = renewals.create_order(demo, [2, 3], TODAY)
-    authority = FakeAuthority()
-    done = renewals.fulfil_order(demo, authority, order_id, TODAY)
+    authority = FakeAuthority(TODAY)
+    done = renewals.fulfil_order(demo, authority, authority.keys, order_id)
     assert done == renewals.Fulfilment(order_id, 2)
     assert demo.committed == 2  # the order, then the fulfilment
     order = renewals.order(demo, order_id)
     assert order.status == "fulfilled" and all(ln.fulfilled for ln in order.lines)
     assert ends(demo, 2, 3) == [NEW_END, NEW_END]
-    codes = activation.issued_codes(demo)
-    assert [(c.kind, c.used_device_code) for c in codes] == [
-        ("renewal", order.lines[0].device_code),
-        ("renewal", order.lines[1].device_code),
-    ]
+    assert authority.calls == ["status", "fulfil"] or authority.calls == ["fulfil"]
     assert [e.kind for e in licenses.history(demo, 2)] == ["activated", "renewed"]
     with pytest.raises(DomainError) as err:  # once only
-        renewals.fulfil_order(demo, authority, order_id, TODAY)
+        renewals.fulfil_order(demo, authority, authority.keys, order_id)
     assert err.value.code == "order_status"
 
 
-def test_a_failing_line_leaves_no_code_and_no_line_fulfilled(demo: FakeDatabase) -> None:
+def test_a_bad_line_in_the_answer_leaves_every_line_unfulfilled(demo: FakeDatabase) -> None:
     order_id = renewals.create_order(demo, [2, 3], TODAY)
     before = ends(demo, 2, 3)
+    authority = FakeAuthority(TODAY)
+    authority.tamper_line = 2
     with pytest.raises(DomainError) as err:
-        renewals.fulfil_order(demo, FakeAuthority(fail_issue_at=2), order_id, TODAY)
-    assert err.value.code == "authority_unreachable"
-    assert activation.issued_codes(demo) == []  # line 1's code went with the transaction
+        renewals.fulfil_order(demo, authority, authority.keys, order_id)
+    assert err.value.code == "license_file_signature"
     order = renewals.order(demo, order_id)
     assert order.status == "draft" and not any(ln.fulfilled for ln in order.lines)
-    assert ends(demo, 2, 3) == before
+    assert ends(demo, 2, 3) == before  # line 1 went with the transaction
     assert [e.kind for e in licenses.history(demo, 2)] == ["activated"]
     assert demo.committed == 1  # the order only
-    # the authority answers again: the whole order goes through
-    assert renewals.fulfil_order(demo, FakeAuthority(), order_id, TODAY).lines == 2
+    # the authority answers the same order again (idempotent): it all goes through
+    authority.tamper_line = None
+    assert renewals.fulfil_order(demo, authority, authority.keys, order_id).lines == 2
+    assert ends(demo, 2, 3) == [NEW_END, NEW_END]
 
 
 def test_a_line_whose_license_left_its_device_stops_the_order(demo: FakeDatabase) -> None:
     order_id = renewals.create_order(demo, [2, 3], TODAY)
-    authority = FakeAuthority()
-    activation.transfer(demo, authority, 3, TODAY)  # license 3 is free now
+    authority = FakeAuthority(TODAY)
+    activation.transfer(demo, authority, 3, TODAY)  # license 3 is free now (unsigned: here only)
     committed = demo.committed
     with pytest.raises(DomainError) as err:
-        renewals.fulfil_order(demo, authority, order_id, TODAY)
+        renewals.fulfil_order(demo, authority, authority.keys, order_id)
     assert err.value.code == "order_line_no_device" and err.value.params["line"] == 2
-    assert ends(demo, 2) == [dt.date(2026, 12, 4)] and activation.issued_codes(demo) == []
+    assert ends(demo, 2) == [dt.date(2026, 12, 4)] and "fulfil" not in authority.calls
     assert demo.committed == committed
 
 
 def test_a_renewal_code_fulfils_the_order_line_it_was_bought_for(demo: FakeDatabase) -> None:
     order_id = renewals.create_order(demo, [2, 3], TODAY)
-    authority = FakeAuthority()
-    [code] = activation.issue_codes(demo, authority, "MS-STORE15-BASE", "renewal", 12, 1, TODAY)
+    authority = FakeAuthority(TODAY)
+    [code] = authority.issue("MS-STORE15-BASE", "renewal")
     device = renewals.order(demo, order_id).lines[0].device_code
     assert device is not None
-    activation.activate(demo, authority, device, code, TODAY)
+    activation.activate(demo, authority, authority.keys, device, code)
     order = renewals.order(demo, order_id)
     assert [ln.fulfilled for ln in order.lines] == [True, False] and order.status == "draft"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.domain.status import LicenseStatus
+from desktop.domain.status import LicenseStatus, Verdict
 from desktop.domain.warnings import ENDED_STAGE
 from desktop.services import warnings
 from tests.conftest import TODAY
@@ -50,9 +50,8 @@ def test_acknowledge_shows_each_stage_once_per_end_date(demo: FakeDatabase) -> N
 
 def test_a_new_end_date_rearms_the_warning(demo: FakeDatabase) -> None:
     warnings.acknowledge(demo, warnings.collect(demo, TODAY), TODAY)
-    with demo.uow(write=True) as uow:  # renewed by a week: still within 30 days
-        uow.activation.set_end(2, dt.date(2026, 12, 11))
-        uow.commit()
+    # renewed by a week (as the authority's document would say): still within 30 days
+    demo.state.licenses[2].subscription_end = dt.date(2026, 12, 11)
     assert pending(demo, TODAY) == [(2, 30)]
 
 
@@ -76,7 +75,9 @@ def test_subscriptions_ended_over_a_year_ago_stay_in_the_count_only(
 
 
 def test_a_row_the_verifier_refuses_says_invalid(demo: FakeDatabase) -> None:
-    state = warnings.collect(demo, TODAY, verifier=lambda r: r.id != 5)
+    state = warnings.collect(
+        demo, TODAY, verifier=lambda r: Verdict.INVALID if r.id == 5 else Verdict.UNVERIFIED
+    )
     by_id = {i.license.id: i.license.status for i in state.items}
     assert by_id[5] is LicenseStatus.INVALID and by_id[4] is LicenseStatus.EXPIRING
 
