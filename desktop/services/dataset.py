@@ -254,6 +254,13 @@ class _Checker:
         limit: int = TEXT_LIMITS["name"],
         cell: bool = False,
     ) -> str | None:
+        if type(raw) is str and not cell:  # the hot path: plain ASCII text
+            stripped = raw.strip()
+            if stripped and stripped.isascii() and stripped.isprintable():
+                if len(stripped) > limit:
+                    self.add(where, fld, "too_long", stripped)
+                    return None
+                return stripped
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             if required:
                 self.add(where, fld, "missing")
@@ -350,13 +357,17 @@ class _Checker:
         return False
 
     def device_code(self, where: str, fld: str, raw: object, *, required: bool) -> str | None:
-        text = self.text(where, fld, raw, required=required, limit=200)
-        if text is None:
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            if required:
+                self.add(where, fld, "missing")
+            return None
+        if not isinstance(raw, str):
+            self.add(where, fld, "bad_text", raw)
             return None
         try:
-            return parse_device_code(text)
+            return parse_device_code(raw)
         except DomainError:
-            self.add(where, fld, "bad_device_code", text)
+            self.add(where, fld, "bad_device_code", raw.strip())
             return None
 
     def raise_if_any(self) -> None:
@@ -864,7 +875,7 @@ def _csv_license(chk: _Checker, w: str, row: list[str], sku: str | None) -> Batc
         store = chk.text(w, "store", row[10], required=False, cell=True)
         if kind and dname:
             devices.append(DeviceSpec(code, kind, dname, store))
-    elif any(c.strip() for c in row[8:11]):
+    elif not row[7].strip() and any(c.strip() for c in row[8:11]):
         chk.add(w, "device_code", "missing")
     lic = LicenseSpec(sku or "", code, activated, end)
     _check_license_dates(chk, w, lic)

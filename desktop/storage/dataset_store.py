@@ -76,6 +76,8 @@ BATCH_ROWS = 5_000
 IN_CHUNK = 500
 #: Licenses moved from staging into ``licenses`` per statement (a progress step each).
 MOVE_ROWS = 100_000
+#: SQLite page cache for a big load (KiB), given back afterwards: a bounded cost.
+SQLITE_IMPORT_CACHE_KB = 131_072
 #: Stands for "no activation day" in the re-import key (every real date is later).
 NO_DAY = dt.date(1000, 1, 1)
 
@@ -162,7 +164,16 @@ class SqlDatasetStore:
     def load_plan(self, plan: ImportPlan, progress: Progress = NO_PROGRESS) -> LoadSummary:
         """Pass 2: write a checked plan in the caller's transaction; see the module doc."""
         self._s.flush()
-        return _Loader(self._s.connection(), plan, progress).run()
+        conn = self._s.connection()
+        if conn.dialect.name != "sqlite" or plan.license_count < BATCH_ROWS:
+            return _Loader(conn, plan, progress).run()
+        # Index pages of a big load stay in memory: several times faster at a million rows.
+        previous = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_IMPORT_CACHE_KB}")
+        try:
+            return _Loader(conn, plan, progress).run()
+        finally:
+            conn.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
 
     def dump(self) -> Dataset:
         s = self._s
