@@ -7,9 +7,12 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
 from desktop.domain.errors import DomainError
@@ -22,6 +25,7 @@ from desktop.storage.open import open_store
 from desktop.storage.schema import Device, Event, License, Product, Setting, Store
 from desktop.storage.uow import Store as Db
 from tests.conftest import TODAY
+from tests.support.mutate import mutate
 
 DEMO = demo_data.build(TODAY)
 CODE = "CP30-3210741300095-3210741300095"
@@ -531,3 +535,45 @@ def _query(**kw: object):  # type: ignore[no-untyped-def]
     from desktop.services.ports import LicenseQuery
 
     return LicenseQuery(today=TODAY, threshold_days=30, **kw)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- fuzz against a real store
+
+FUZZ_EXAMPLES = int(os.environ.get("LICDESK_FUZZ_EXAMPLES", "40"))
+
+
+@pytest.fixture(scope="module")
+def fuzz_store(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    db = open_store(tmp_path_factory.mktemp("fuzz") / "fuzz.db")
+    yield db
+    db.dispose()
+
+
+@settings(
+    max_examples=FUZZ_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(st.randoms(use_true_random=False), st.integers(1, 8), st.booleans())
+def test_mutated_imports_write_all_or_nothing(
+    fuzz_store: Db,
+    tmp_path_factory: pytest.TempPathFactory,
+    rng,
+    edits: int,
+    as_csv: bool,  # noqa: ANN001
+) -> None:
+    good = ds.to_csv(DEMO) if as_csv else ds.to_json(DEMO)
+    path = tmp_path_factory.mktemp("m") / ("m.csv" if as_csv else "m.json")
+    path.write_bytes(mutate(rng, good, edits).encode("utf-8", "surrogateescape"))
+    before = counts(fuzz_store)
+    try:
+        summary = import_file(fuzz_store, path)
+    except DomainError as e:
+        assert e.code in MESSAGES
+        assert counts(fuzz_store) == before, "partial write"
+        return
+    after = counts(fuzz_store)
+    assert after["licenses"] - before["licenses"] == summary.licenses
+    assert after["devices"] - before["devices"] == summary.devices
+    with fuzz_store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"

@@ -31,6 +31,7 @@ from desktop.services import dataset as ds
 from desktop.services import demo_data
 from desktop.services.cells import FORMULA_STARTS, safe_text, unsafe_text
 from tests.conftest import TODAY
+from tests.support.mutate import mutate as _mutate
 
 EXAMPLES = int(os.environ.get("LICDESK_FUZZ_EXAMPLES", "120"))
 FUZZ = settings(
@@ -107,23 +108,6 @@ def _check(tmp_path: Path, name: str, data: bytes) -> None:
         return
     for _devices, licenses in plan.batches(100):  # pass 2 reads what pass 1 accepted
         assert all(lic.product_sku for lic in licenses)
-
-
-def _mutate(rng: random.Random, text: str, edits: int) -> str:
-    chars = list(text)
-    for _ in range(edits):
-        op = rng.randrange(4)
-        at = rng.randrange(len(chars) + 1)
-        if op == 0 and chars:
-            del chars[min(at, len(chars) - 1)]
-        elif op == 1:
-            chars.insert(at, rng.choice("\x00\r\n,\"'9-.:\udcffé\u202eＣ{}[]e"))
-        elif op == 2 and chars:
-            chars[min(at, len(chars) - 1)] = rng.choice('0123456789,;"\n')
-        else:
-            j = rng.randrange(len(chars) + 1)
-            chars[at:at] = chars[j : j + rng.randrange(1, 30)]
-    return "".join(chars)
 
 
 @FUZZ
