@@ -10,22 +10,35 @@ SQLite store in a child process (so its peak RSS is its own). Prints a table.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bench.gen import write_csv
 
 CHILD = """
-import json, resource, sys, time, datetime as dt
+import functools, json, resource, sys, time, datetime as dt
 from pathlib import Path
 from desktop.services import dataset as ds
+from desktop.storage import dataset_store
 from desktop.storage.open import open_store
+PHASES = {}
+def timed(name):
+    f = getattr(dataset_store._Loader, name)
+    @functools.wraps(f)
+    def g(*a, **k):
+        t = time.perf_counter()
+        try:
+            return f(*a, **k)
+        finally:
+            PHASES[name] = PHASES.get(name, 0) + time.perf_counter() - t
+    setattr(dataset_store._Loader, name, g)
+for name in ("_ensure_devices", "_device_info", "_move", "_restore_license_indexes"):
+    timed(name)
 target, csv_path = sys.argv[1], Path(sys.argv[2])
 store = open_store(target)
 t0 = time.perf_counter()
@@ -37,6 +50,7 @@ with store.uow(write=True) as uow:
 t2 = time.perf_counter()
 store.dispose()
 print(json.dumps({"check": t1 - t0, "load": t2 - t1, "licenses": summary.licenses,
+                  "phases": {k.strip("_"): round(v, 1) for k, v in PHASES.items()},
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -49,7 +63,7 @@ def floor(csv_path: Path, work: Path) -> float:
     return time.perf_counter() - t
 
 
-def app_import(target: str, csv_path: Path) -> dict[str, float]:
+def app_import(target: str, csv_path: Path) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, "-c", CHILD, target, str(csv_path)],
         check=True,
@@ -78,8 +92,10 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "licdesk-bench")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
-    print(f"{'target':<10} {'rows':>9} {'floor s':>8} {'check s':>8} {'load s':>8} "
-          f"{'total s':>8} {'ratio':>6} {'peak MB':>8}")
+    print(
+        f"{'target':<10} {'rows':>9} {'floor s':>8} {'check s':>8} {'load s':>8} "
+        f"{'total s':>8} {'ratio':>6} {'peak MB':>8}"
+    )
     for n in args.sizes:
         csv_path = args.dir / f"licenses-{n}.csv"
         if not csv_path.exists():
@@ -94,9 +110,11 @@ def main() -> None:
                     Path(target + suffix).unlink(missing_ok=True)
             r = app_import(target, csv_path)
             total = r["check"] + r["load"]
-            print(f"{label:<10} {n:>9,} {base:>8.2f} {r['check']:>8.2f} {r['load']:>8.2f} "
-                  f"{total:>8.2f} {total / base:>6.1f} {r['rss_mb']:>8.0f}", flush=True)
-    _ = dt, resource
+            print(
+                f"{label:<10} {n:>9,} {base:>8.2f} {r['check']:>8.2f} {r['load']:>8.2f} "
+                f"{total:>8.2f} {total / base:>6.1f} {r['rss_mb']:>8.0f}  {r['phases']}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -273,6 +273,7 @@ class _Loader:
         self.plan = plan
         self.progress = progress
         self.pg = conn.dialect.name == "postgresql"
+        self.ph = "%s" if self.pg else "?"  # the driver's placeholder (psycopg / sqlite3)
         self.now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
         self.products: dict[str, tuple[int, str, str]] = {}  # sku -> id, name, line
         self.base_ids: dict[str, int] = {}
@@ -424,32 +425,39 @@ class _Loader:
             return
         self._ensure_stores(d.store for d in specs if d.store)
         stores = self._store_ids(d.store for d in specs if d.store)
-        self._insert_ignore(
-            DEVICES,
-            [
-                {
-                    "code": d.code,
-                    "kind": d.kind,
-                    "name": d.name,
-                    "store_id": stores[d.store] if d.store else None,
-                    "base_id": self.base_ids[d.base] if d.base else None,
-                    "platform_version": d.platform_version,
-                    "client_version": d.client_version,
-                }
-                for d in specs
-            ],
-            "code",
+        # Driver-level executemany: this and the lookup below run once per batch of a
+        # million-row import, where SQLAlchemy's per-row parameter handling would show.
+        ph = self.ph
+        sql = (
+            "INSERT INTO devices(code, kind, name, store_id, base_id, platform_version,"
+            f" client_version) VALUES ({', '.join([ph] * 7)}) ON CONFLICT (code) DO NOTHING"
         )
+        rows = [
+            (
+                d.code,
+                d.kind,
+                d.name,
+                stores[d.store] if d.store else None,
+                self.base_ids[d.base] if d.base else None,
+                d.platform_version,
+                d.client_version,
+            )
+            for d in specs
+        ]
+        rows.sort(key=lambda r: r[0])  # neighbours in the code index: fewer pages touched
+        for chunk in _chunks(rows, BATCH_ROWS):
+            self.c.exec_driver_sql(sql, chunk)
 
     def _device_info(self, codes: set[str]) -> dict[str, tuple[int, str, str, str | None]]:
         """code -> (id, name, kind, store name) as stored (a stored device wins)."""
         out: dict[str, tuple[int, str, str, str | None]] = {}
-        stmt = select(DEVICES.c.code, DEVICES.c.id, DEVICES.c.name, DEVICES.c.kind, STORES.c.name)
-        stmt = stmt.select_from(DEVICES.outerjoin(STORES, STORES.c.id == DEVICES.c.store_id))
-        for chunk in _chunks(codes):
-            for code, did, name, kind, store in self.c.execute(
-                stmt.where(DEVICES.c.code.in_(chunk))
-            ):
+        for chunk in _chunks(sorted(codes)):
+            sql = (
+                "SELECT d.code, d.id, d.name, d.kind, s.name FROM devices d"
+                " LEFT JOIN stores s ON s.id = d.store_id"
+                f" WHERE d.code IN ({', '.join([self.ph] * len(chunk))})"
+            )
+            for code, did, name, kind, store in self.c.exec_driver_sql(sql, tuple(chunk)):
                 out[code] = (did, name, kind, store)
         return out
 
@@ -461,7 +469,7 @@ class _Loader:
             c.execute(text(f"DROP TABLE IF EXISTS {t.name}"))
             t.create(c)
         columns = list(STAGE.c.keys())
-        positional = ", ".join("?" if not self.pg else "%s" for _ in columns)
+        positional = ", ".join(self.ph for _ in columns)
         raw_insert = f"INSERT INTO import_stage ({', '.join(columns)}) VALUES ({positional})"
         special: dict[int, LicenseSpec] = {}
         seq = 0
@@ -559,19 +567,12 @@ class _Loader:
             )
             return staged
         c.execute(
-            insert(HAVE).from_select(
-                ["product_id", "dkey", "akey", "n"],
-                select(
-                    LICENSES.c.product_id,
-                    func.coalesce(LICENSES.c.device_id, 0),
-                    func.coalesce(LICENSES.c.activated_on, NO_DAY),
-                    func.count(),
-                ).group_by(
-                    LICENSES.c.product_id,
-                    func.coalesce(LICENSES.c.device_id, 0),
-                    func.coalesce(LICENSES.c.activated_on, NO_DAY),
-                ),
-            )
+            text(
+                "INSERT INTO import_have(product_id, dkey, akey, n) "
+                "SELECT product_id, COALESCE(device_id, 0), COALESCE(activated_on, :noday), "
+                "COUNT(*) FROM licenses GROUP BY 1, 2, 3"
+            ),
+            {"noday": self._day(NO_DAY)},
         )
         c.execute(
             text(
