@@ -503,6 +503,7 @@ def test_derived_columns_match_the_search_index(store: Db, tmp_path: Path) -> No
     )
 
 
+@pytest.mark.slow
 def test_above_the_parameter_limits(db_target: str, tmp_path: Path) -> None:
     """70,000 licenses and devices: more than SQLite's 32,766 and psycopg's 65,535 parameters."""
     n = 70_000
