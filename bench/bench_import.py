@@ -73,6 +73,16 @@ def app_import(target: str, csv_path: Path) -> dict[str, Any]:
     return dict(json.loads(out.strip().splitlines()[-1]))
 
 
+def pg_drop(base: str, url: str) -> None:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}"'))
+    admin.dispose()
+
+
 def pg_target(base: str) -> str:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
@@ -108,7 +118,11 @@ def main() -> None:
             if label == "sqlite":
                 for suffix in ("", "-wal", "-shm"):
                     Path(target + suffix).unlink(missing_ok=True)
-            r = app_import(target, csv_path)
+            try:
+                r = app_import(target, csv_path)
+            finally:
+                if label == "postgresql":
+                    pg_drop(args.pg, target)
             total = r["check"] + r["load"]
             print(
                 f"{label:<10} {n:>9,} {base:>8.2f} {r['check']:>8.2f} {r['load']:>8.2f} "

@@ -20,7 +20,9 @@ import datetime as dt
 import hashlib
 import io
 import json
+import os
 import re
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
@@ -991,8 +993,6 @@ class _CsvFile:
 
     @staticmethod
     def _file_size(f: IO[bytes]) -> int:
-        import os
-
         return os.fstat(f.fileno()).st_size
 
     def batches(self, size: int) -> Iterator[Batch]:
@@ -1049,9 +1049,6 @@ def check_csv(path: Path, progress: Progress = NO_PROGRESS) -> ImportPlan:
 
 def from_csv(text: str) -> Dataset:
     """Validate CSV text held in memory (tests, small files) into a Dataset."""
-    import os
-    import tempfile
-
     fd, name = tempfile.mkstemp(suffix=".csv")
     try:
         with os.fdopen(fd, "wb") as f:
