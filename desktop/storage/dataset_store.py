@@ -77,7 +77,7 @@ IN_CHUNK = 500
 #: Licenses moved from staging into ``licenses`` per statement (a progress step each).
 MOVE_ROWS = 100_000
 #: SQLite page cache for a big load (KiB), given back afterwards: a bounded cost.
-SQLITE_IMPORT_CACHE_KB = 131_072
+SQLITE_IMPORT_CACHE_KB = 65_536
 #: From this many new licenses (and at least as many as stored), SQLite's license
 #: indexes are dropped for the load and built afterwards.
 REBUILD_MIN_ROWS = 50_000
