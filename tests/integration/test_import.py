@@ -578,3 +578,43 @@ def test_mutated_imports_write_all_or_nothing(
     assert after["devices"] - before["devices"] == summary.devices
     with fuzz_store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
+
+
+def test_a_stored_device_wins_and_derived_columns_follow_it(store: Db, tmp_path: Path) -> None:
+    """First row wins within a file, the stored device wins over a file: the sort and
+    search columns describe the device as stored, exactly as search_index computes them."""
+    path = tmp_path / "first.csv"
+    path.write_text(csv_text([row(device_name="Первый", store="Склад А")]), encoding="utf-8")
+    import_file(store, path)
+    path.write_text(
+        csv_text(
+            [
+                row(device_name="Второй", store="Склад Б", activated_on="2026-02-01"),
+                row(
+                    device_name="Третий",
+                    store="Склад В",
+                    activated_on="2026-03-01",
+                    device_code="CP30-5555555555555-5555555555555",
+                ),
+                row(
+                    device_name="Четвёртый",
+                    store="Склад Г",
+                    activated_on="2026-04-01",
+                    device_code="CP30-5555555555555-5555555555555",
+                ),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    summary = import_file(store, path)
+    assert (summary.licenses, summary.devices) == (3, 1)
+    query = text(
+        "SELECT id, search_text, sort_product, sort_kind, sort_device_code, sort_device,"
+        " sort_store, sort_free FROM licenses ORDER BY id"
+    )
+    with store.engine.begin() as conn:
+        bulk = conn.execute(query).all()
+        search_index.refresh_all(conn)
+        assert conn.execute(query).all() == bulk
+        conn.rollback()
+    assert [r.sort_device for r in bulk] == ["первый", "первый", "третий", "третий"]
