@@ -24,6 +24,7 @@ from sqlalchemy import (
     Column,
     Connection,
     Date,
+    DateTime,
     Integer,
     MetaData,
     String,
@@ -275,6 +276,9 @@ class _Loader:
         self.pg = conn.dialect.name == "postgresql"
         self.ph = "%s" if self.pg else "?"  # the driver's placeholder (psycopg / sqlite3)
         self.now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+        # the stored form of ``now`` for driver-level statements (SQLite keeps text)
+        to_db = DateTime().bind_processor(conn.dialect)
+        self.stamp: Any = to_db(self.now) if to_db else self.now
         self.products: dict[str, tuple[int, str, str]] = {}  # sku -> id, name, line
         self.base_ids: dict[str, int] = {}
         self.store_ids: dict[str, int] = {}
@@ -463,20 +467,45 @@ class _Loader:
 
     # ---------------------------------------------------------------- licenses
     def _load_licenses(self) -> int:
+        """Stream the licenses in. Into an empty table they go straight in, numbered in
+        file order; otherwise through staging, where re-imported ones are absorbed."""
         plan, c = self.plan, self.c
         total = max(1, plan.license_count)
-        for t in (STAGE, HAVE, KEEP):
-            c.execute(text(f"DROP TABLE IF EXISTS {t.name}"))
-            t.create(c)
-        columns = list(STAGE.c.keys())
-        positional = ", ".join(self.ph for _ in columns)
-        raw_insert = f"INSERT INTO import_stage ({', '.join(columns)}) VALUES ({positional})"
-        special: dict[int, LicenseSpec] = {}
+        direct = self._count(LICENSES) == 0
+        base = self._id_base()
+        saved: list[str] = []
+        if direct and not self.pg and plan.license_count >= REBUILD_MIN_ROWS:
+            # A big load into an empty table: building the indexes afterwards (sorted)
+            # is several times faster than keeping a dozen random-order indexes and
+            # the trigram index current row by row. DDL is transactional in SQLite:
+            # a rollback or a kill -9 brings the indexes and the trigger back.
+            saved = self._drop_license_indexes()
+        if direct:
+            target = (
+                "INSERT INTO licenses(id, product_id, device_id, activated_on, subscription_end,"
+                " search_text, sort_product, sort_kind, sort_device_code, sort_device,"
+                f" sort_store, sort_free, created_at) VALUES ({', '.join([self.ph] * 13)})"
+            )
+            events = (
+                "INSERT INTO events(occurred_at, kind, license_id, device_id, details)"
+                f" VALUES ({self.ph}, 'imported', {self.ph}, {self.ph}, '{{}}')"
+            )
+        else:
+            for t in (STAGE, HAVE, KEEP):
+                c.execute(text(f"DROP TABLE IF EXISTS {t.name}"))
+                t.create(c)
+            columns = list(STAGE.c.keys())
+            target = (
+                f"INSERT INTO import_stage ({', '.join(columns)})"
+                f" VALUES ({', '.join([self.ph] * len(columns))})"
+            )
+        special: dict[int, tuple[LicenseSpec, int | None]] = {}
         seq = 0
         for devices, licenses in plan.batches(BATCH_ROWS):
             self._ensure_devices(devices)
             info = self._device_info({lic.device_code for lic in licenses if lic.device_code})
-            rows = []
+            rows: list[tuple[Any, ...]] = []
+            plain_events: list[tuple[Any, ...]] = []
             for lic in licenses:
                 seq += 1
                 pid, pname, line = self.products[lic.product_sku]
@@ -496,45 +525,36 @@ class _Loader:
                 )
                 plain = not lic.modules and not lic.history
                 if not plain:
-                    special[seq] = lic
-                rows.append(
-                    (
-                        seq,
-                        pid,
-                        did,
-                        did or 0,
-                        self._day(lic.activated_on or NO_DAY),
-                        self._day(lic.activated_on),
-                        self._day(lic.subscription_end),
-                        p["text"],
-                        p["p"],
-                        p["k"],
-                        p["c"],
-                        p["d"],
-                        p["s"],
-                        p["f"],
-                        int(plain),
-                    )
-                )
-            c.exec_driver_sql(raw_insert, rows)
+                    special[seq] = (lic, did)
+                derived = (p["text"], p["p"], p["k"], p["c"], p["d"], p["s"], p["f"])
+                start, end = self._day(lic.activated_on), self._day(lic.subscription_end)
+                if direct:
+                    rows.append((base + seq, pid, did, start, end, *derived, self.stamp))
+                    if plain:
+                        plain_events.append((self.stamp, base + seq, did))
+                else:
+                    akey = self._day(lic.activated_on or NO_DAY)
+                    rows.append((seq, pid, did, did or 0, akey, start, end, *derived, int(plain)))
+            c.exec_driver_sql(target, rows)
+            if plain_events:
+                c.exec_driver_sql(events, plain_events)
             self.progress.step(total + seq, 2 * total)
-        if seq == 0:
-            self._drop_temp()
-            return 0
-        kept = self._number_licenses(seq)
-        existing = self._count(LICENSES)
-        if not self.pg and kept >= max(REBUILD_MIN_ROWS, existing):
-            # A big load into a small table: building the indexes afterwards (sorted)
-            # is several times faster than keeping a dozen random-order indexes and
-            # the trigram index current row by row. DDL is transactional in SQLite:
-            # a rollback or a kill -9 brings the indexes and the trigger back.
-            saved = self._drop_license_indexes()
-            self._move(kept)
-            self._restore_license_indexes(saved)
+        if direct:
+            kept = seq
+            ids = {s: base + s for s in special}
         else:
+            kept = self._number_licenses(base) if seq else 0
+            ids = self._kept_ids(special)
             self._move(kept)
-        self._special(special)
-        self._drop_temp()
+            self._drop_temp()
+        if saved:
+            self._restore_license_indexes(saved, base)
+        if self.pg and kept:
+            c.execute(
+                text("SELECT setval(pg_get_serial_sequence('licenses', 'id'), :top)"),
+                {"top": base + kept},
+            )
+        self._special(special, ids)
         self.progress.step(2 * total, 2 * total)
         return kept
 
@@ -550,22 +570,13 @@ class _Loader:
             top = max(top, int(last) if called else int(last) - 1)
         return top
 
-    def _number_licenses(self, staged: int) -> int:
+    def _number_licenses(self, base: int) -> int:
         """Give every staged license that is new its id (in KEEP); return how many.
 
         Re-importing adds nothing twice: each stored license with the same product,
         device and activation day absorbs one incoming one (free ones too).
         """
         c = self.c
-        base = self._id_base()
-        if self._count(LICENSES) == 0:
-            c.execute(
-                text(
-                    f"INSERT INTO import_keep(seq, license_id) SELECT seq, seq + {base} "
-                    "FROM import_stage"
-                )
-            )
-            return staged
         c.execute(
             text(
                 "INSERT INTO import_have(product_id, dkey, akey, n) "
@@ -599,12 +610,11 @@ class _Loader:
         self._fts = any(kind == "trigger" for kind, _n, _s in rows)
         return [sql for _k, _n, sql in rows]
 
-    def _restore_license_indexes(self, saved: list[str]) -> None:
+    def _restore_license_indexes(self, saved: list[str], base: int) -> None:
         if self._fts:  # what the insert trigger would have done, in one statement
             self.c.exec_driver_sql(
                 "INSERT INTO license_fts(rowid, search_text) "
-                "SELECT license_id, s.search_text FROM import_keep k "
-                "JOIN import_stage s ON s.seq = k.seq ORDER BY license_id"
+                f"SELECT id, search_text FROM licenses WHERE id > {int(base)} ORDER BY id"
             )
         for sql in saved:
             self.c.exec_driver_sql(sql)
@@ -628,7 +638,7 @@ class _Loader:
                     "JOIN import_stage s ON s.seq = k.seq "
                     "WHERE k.license_id >= :a AND k.license_id < :b ORDER BY k.license_id"
                 ),
-                {"now": self.now, "a": start, "b": start + MOVE_ROWS},
+                {"now": self.stamp, "a": start, "b": start + MOVE_ROWS},
             )
             c.execute(
                 text(
@@ -638,52 +648,51 @@ class _Loader:
                     "WHERE s.plain = 1 AND k.license_id >= :a AND k.license_id < :b "
                     "ORDER BY k.license_id"
                 ),
-                {"now": self.now, "a": start, "b": start + MOVE_ROWS},
+                {"now": self.stamp, "a": start, "b": start + MOVE_ROWS},
             )
             done = min(kept, start + MOVE_ROWS - lo)
             self.progress.step(total + int(total * 0.999 * done / max(1, kept)), 2 * total)
-        if self.pg:
-            c.execute(
-                text("SELECT setval(pg_get_serial_sequence('licenses', 'id'), :top)"),
-                {"top": hi},
-            )
 
-    def _special(self, special: dict[int, LicenseSpec]) -> None:
-        """Module lots and own history (JSON imports) of the licenses that were kept."""
-        if not special:
-            return
-        lots: list[dict[str, Any]] = []
-        events: list[dict[str, Any]] = []
+    def _kept_ids(self, special: dict[int, tuple[LicenseSpec, int | None]]) -> dict[int, int]:
+        """seq -> new license id of the staged licenses with modules or history."""
+        ids: dict[int, int] = {}
         for chunk in _chunks(sorted(special)):
             rows = self.c.execute(
-                select(KEEP.c.seq, KEEP.c.license_id, STAGE.c.device_id)
-                .join(STAGE, STAGE.c.seq == KEEP.c.seq)
-                .where(KEEP.c.seq.in_(chunk))
+                select(KEEP.c.seq, KEEP.c.license_id).where(KEEP.c.seq.in_(chunk))
             )
-            for seq, lid, did in rows:
-                lic = special[seq]
-                lots.extend(
+            ids.update((seq, lid) for seq, lid in rows)
+        return ids
+
+    def _special(
+        self, special: dict[int, tuple[LicenseSpec, int | None]], ids: dict[int, int]
+    ) -> None:
+        """Module lots and own history (JSON imports) of the licenses that were kept."""
+        lots: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        for seq, lid in ids.items():
+            lic, did = special[seq]
+            lots.extend(
+                {
+                    "license_id": lid,
+                    "product_id": self.products[lot.module_sku][0],
+                    "seats": lot.seats,
+                    "purchased_on": lot.purchased_on,
+                    "dropped_on": lot.dropped_on,
+                }
+                for lot in lic.modules
+            )
+            for ev in lic.history or [{"kind": "imported"}]:
+                details = {k: v for k, v in ev.items() if k not in ("kind", "at")}
+                events.append(
                     {
+                        "occurred_at": parse_history_time(ev.get("at")) or self.now,
+                        "kind": str(ev.get("kind", "imported")),
                         "license_id": lid,
-                        "product_id": self.products[lot.module_sku][0],
-                        "seats": lot.seats,
-                        "purchased_on": lot.purchased_on,
-                        "dropped_on": lot.dropped_on,
+                        "device_id": did,
+                        "base_id": None,
+                        "details": json.dumps(details, ensure_ascii=False, default=str),
                     }
-                    for lot in lic.modules
                 )
-                for ev in lic.history or [{"kind": "imported"}]:
-                    details = {k: v for k, v in ev.items() if k not in ("kind", "at")}
-                    events.append(
-                        {
-                            "occurred_at": parse_history_time(ev.get("at")) or self.now,
-                            "kind": str(ev.get("kind", "imported")),
-                            "license_id": lid,
-                            "device_id": did,
-                            "base_id": None,
-                            "details": json.dumps(details, ensure_ascii=False, default=str),
-                        }
-                    )
         for chunk in _chunks(lots, BATCH_ROWS):
             self.c.execute(insert(LOTS), chunk)
         for chunk in _chunks(events, BATCH_ROWS):
