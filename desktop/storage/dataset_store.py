@@ -1,11 +1,22 @@
 """Write a whole Dataset in one transaction (merge by natural keys) and read it back.
 
-Loading streams: licenses arrive in batches (``ImportPlan.batches``) and are written
-with SQLAlchemy Core executemany into a temporary staging table, never one ORM flush
-per row; one set-based ``INSERT ... SELECT`` then moves them into ``licenses`` with
-their derived search/sort columns already filled (computed by the same function as
-``search_index``), so the FTS trigger indexes each row once. Everything happens in
-the caller's transaction: an error or a Cancelled from ``progress`` rolls it all back.
+Loading streams (``load_plan``): licenses arrive in batches (``ImportPlan.batches``)
+and are written with driver-level executemany, never one ORM flush per row, each row
+with its derived search/sort columns already filled by the same function as
+``search_index`` (a test compares), so the FTS trigger indexes each row once.
+
+* Into an empty ``licenses`` table rows go straight in, numbered in file order. A big
+  load into SQLite drops the table's indexes and the FTS insert trigger first and
+  builds them afterwards (sorted builds beat random-order upkeep several times over);
+  SQLite DDL is transactional, so a rollback or a kill -9 brings them back.
+* Otherwise rows go to a temporary staging table; one set-based statement decides
+  which are new (a stored license with the same product, device and activation day
+  absorbs one incoming one) and numbers them, and ``INSERT ... SELECT`` moves them.
+
+Everything happens in the caller's write transaction: an error, or a Cancelled raised
+by ``progress``, rolls it all back. New license ids are numbered by the loader; on
+PostgreSQL it holds ``LOCK TABLE licenses IN EXCLUSIVE MODE`` (readers go on) and
+moves the id sequence past them.
 
 Parameter limits: no statement carries more than IN_CHUNK values in an IN list or
 BATCH_ROWS rows per executemany, far below SQLite's 32,766 (999 in old builds) and
