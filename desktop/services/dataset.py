@@ -22,7 +22,6 @@ import io
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
@@ -632,12 +631,6 @@ def _parse_json_payload(text: str | bytes) -> dict[str, Any]:
     return payload
 
 
-def from_json(text: str | bytes, today: dt.date | None = None) -> Dataset:
-    """Validate a JSON export; DomainError naming every problem, or the Dataset."""
-    data, _skipped = _from_json(text, today or dt.date.today())
-    return data
-
-
 def _from_json(text: str | bytes, today: dt.date) -> tuple[Dataset, tuple[str, ...]]:
     payload = _parse_json_payload(text)
     chk = _Checker()
@@ -1049,18 +1042,6 @@ def check_csv(path: Path, progress: Progress = NO_PROGRESS) -> ImportPlan:
     )
 
 
-def from_csv(text: str) -> Dataset:
-    """Validate CSV text held in memory (tests, small files) into a Dataset."""
-    fd, name = tempfile.mkstemp(suffix=".csv")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(text.encode("utf-8", "surrogateescape"))
-        plan = check_csv(Path(name))
-        return plan_to_dataset(plan)
-    finally:
-        os.unlink(name)
-
-
 # ---------------------------------------------------------------- plans
 
 
@@ -1153,7 +1134,11 @@ def _suffix(path: Path) -> str:
 
 
 def read_file(path: Path, today: dt.date | None = None) -> Dataset:
-    """Validate a whole file into a Dataset (holds every row: small files only)."""
+    """Validate a whole file into a Dataset (holds every row: small files only).
+
+    Kept for the current ``setup.import_file``; it should call :func:`check_file` and
+    ``DatasetStore.load_plan`` instead (and pass the clock's today).
+    """
     return plan_to_dataset(check_file(path, today or dt.date.today()))
 
 
