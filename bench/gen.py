@@ -103,6 +103,51 @@ def generate(path: Path, n: int, seed: int = 7) -> None:
     tmp.rename(path)
 
 
+def write_csv(path: Path, n: int, seed: int = 7) -> None:
+    """The same licenses as :func:`generate`, as the app's flat CSV (``licdesk import``)."""
+    import csv
+
+    from desktop.services.dataset import CSV_COLUMNS
+
+    rng = random.Random(seed)
+    n_stores = max(3, n // 2000)
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f, lineterminator="\n")
+        out.writerow(CSV_COLUMNS)
+        for i in range(n):
+            sku, name, price = PRODUCTS[rng.randrange(len(PRODUCTS))]
+            serial = f"{rng.randrange(10**12, 10**13)}"
+            free = rng.random() < 0.03
+            end = TODAY + dt.timedelta(days=rng.randrange(-400, 366))
+            start = end - dt.timedelta(days=364)
+            store = f"Магазин №{rng.randrange(n_stores) + 1}"
+            out.writerow(
+                [
+                    sku,
+                    name,
+                    "mobile-smarts",
+                    "RUB",
+                    f"{price / 100:.2f}",
+                    "2024-01-01",
+                    "SSY1-" + sku,
+                ]
+                + (
+                    ["", "", "", "", "", ""]
+                    if free
+                    else [
+                        f"CP30-{serial}-{serial}",
+                        "terminal",
+                        f"ТСД {i + 1:07d}",
+                        store,
+                        start.isoformat(),
+                        end.isoformat(),
+                    ]
+                )
+            )
+    tmp.replace(path)
+
+
 if __name__ == "__main__":
     t = time.perf_counter()
     generate(Path(sys.argv[1]), int(sys.argv[2]))

@@ -289,6 +289,39 @@ MESSAGES: dict[str, str] = {
     "authority_busy": QT_TRANSLATE_NOOP(
         "Errors", "The license authority is busy; try again in a moment."
     ),
+    # --- imports and release feeds (validation, streaming, zips)
+    "import_too_large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The JSON file is larger than {limit_mb} MB; export large stores as CSV and import that.",
+    ),
+    "import_too_deep": QT_TRANSLATE_NOOP(
+        "Errors", "The JSON file nests deeper than {depth} levels; it is not a License Desk export."
+    ),
+    "import_not_utf8_at": QT_TRANSLATE_NOOP(
+        "Errors", "The file is not UTF-8 text (row {row}); save it as CSV UTF-8."
+    ),
+    "import_csv_broken": QT_TRANSLATE_NOOP(
+        "Errors", "The CSV file cannot be read at row {row}: {reason}"
+    ),
+    "import_csv_width": QT_TRANSLATE_NOOP(
+        "Errors", "Row {row} of the CSV file has {found} fields; the header has {expected}."
+    ),
+    "import_file_changed": QT_TRANSLATE_NOOP(
+        "Errors", "{path} changed while it was being imported; nothing was written. Try again."
+    ),
+    "feed_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "{item} in the feed is too large (limit {limit})."
+    ),
+    "feed_zip_encrypted": QT_TRANSLATE_NOOP(
+        "Errors", "{item} in the feed's .zip is encrypted; feeds must not be."
+    ),
+    "feed_zip_method": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{item} in the feed's .zip uses compression method {method}, which is not supported.",
+    ),
+    "feed_zip_damaged": QT_TRANSLATE_NOOP(
+        "Errors", "{item} in the feed's .zip is damaged and cannot be read."
+    ),
 }
 
 PROBLEMS: dict[str, str] = {
@@ -308,6 +341,29 @@ PROBLEMS: dict[str, str] = {
     "bad_xml": QT_TRANSLATE_NOOP("Errors", "is not valid XML ({value})"),
     "bad_version": QT_TRANSLATE_NOOP("Errors", "'{value}' is not a version number like 15.3"),
     "date_conflict": QT_TRANSLATE_NOOP("Errors", "has another date than before: {value}"),
+    # --- imports and release feeds
+    "bad_characters": QT_TRANSLATE_NOOP(
+        "Errors", "'{value}' holds control, invisible or direction characters"
+    ),
+    "too_long": QT_TRANSLATE_NOOP("Errors", "is too long ('{value}')"),
+    "bad_sku": QT_TRANSLATE_NOOP(
+        "Errors", "'{value}' is not a SKU (Latin letters, digits and . _ / + - only)"
+    ),
+    "date_out_of_range": QT_TRANSLATE_NOOP(
+        "Errors", "'{value}' is outside the dates License Desk accepts (1990 to 2099)"
+    ),
+    "number_out_of_range": QT_TRANSLATE_NOOP("Errors", "'{value}' is outside the allowed range"),
+    "bad_device_code": QT_TRANSLATE_NOOP(
+        "Errors", "'{value}' is not a device code like CP30-3210741300095-3210741300095"
+    ),
+    "unknown_setting": QT_TRANSLATE_NOOP("Errors", "'{value}' is not a setting License Desk knows"),
+    "bad_warning_stages": QT_TRANSLATE_NOOP(
+        "Errors", "'{value}' is not a list of days between 0 and 366 like 30,14,1"
+    ),
+    "date_too_late": QT_TRANSLATE_NOOP("Errors", "'{value}' is too far ahead"),
+    "conflict": QT_TRANSLATE_NOOP("Errors", "differs from an earlier row: {value}"),
+    "conflict_stored": QT_TRANSLATE_NOOP("Errors", "differs from the stored product: {value}"),
+    "more_problems": QT_TRANSLATE_NOOP("Errors", "and {value} more problems"),
 }
 
 

@@ -8,6 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from desktop.cli.common import Subparsers, print_json
+from desktop.cli.progress import TerminalProgress
 from desktop.context import AppContext
 from desktop.domain.errors import DomainError
 from desktop.messages import render
@@ -80,7 +81,11 @@ def run_export(app: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_import(app: AppContext, args: argparse.Namespace) -> int:
-    summary = setup.import_file(app.db, args.file)
+    progress = TerminalProgress("Importing")
+    try:
+        summary = setup.import_file(app.db, args.file, app.clock.today(), progress)
+    finally:
+        progress.done()
     if args.json:
         print_json(asdict(summary))
     else:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+import unicodedata
 from dataclasses import dataclass
 
 from desktop.domain.errors import DomainError
@@ -24,7 +25,34 @@ CODE_LENGTH = sum(GROUPS)
 RANDOM_BITS = (CODE_LENGTH - len(GROUPS)) * 4.523  # log2(23) per random letter
 _INDEX = {c: i for i, c in enumerate(ALPHABET)}
 
-DEVICE_CODE = re.compile(r"^[A-Z0-9]{2,8}-\d{13}-\d{13}$")
+DEVICE_CODE = re.compile(r"^[A-Z0-9]{2,8}-[0-9]{13}-[0-9]{13}$")
+#: Longer input is refused before any work: no code is near this long.
+MAX_CODE_INPUT = 200
+#: How much of a refused value an error message repeats.
+SHOWN_CHARS = 60
+_UNSHOWABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff]"
+)
+
+
+def shown(value: object, limit: int = SHOWN_CHARS) -> str:
+    """A refused value as an error message may repeat it: short, printable, encodable.
+
+    Controls, lone surrogates (undecodable command-line bytes), zero-width and
+    direction characters appear as ``\\x..``/``\\u....`` escapes, so a message never
+    hides or reorders text and always encodes to UTF-8.
+    """
+    text = value if isinstance(value, str) else str(value)
+    cut = len(text) > limit
+    text = text[:limit]
+    text = _UNSHOWABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return text + "…" if cut else text
+
+
+def normal_form(text: str) -> str:
+    """What a typed code means: NFKC (full-width letters and digits become ASCII)."""
+    return unicodedata.normalize("NFKC", text)
 
 
 def _weights(n: int) -> list[int]:
@@ -66,9 +94,12 @@ class CodeCheck:
 
 
 def check_activation_code(text: str) -> CodeCheck:
-    """Tolerant reading for live validation; never raises."""
-    raw = "".join(ch for ch in str(text).upper() if not ch.isspace() and ch != "-")
-    bad = "".join(sorted({ch for ch in raw if ch not in _INDEX}))
+    """Tolerant reading for live validation; never raises, whatever the text."""
+    text = text if isinstance(text, str) else ""
+    if len(text) > MAX_CODE_INPUT:
+        return CodeCheck(None, False, (), "")  # far too long: "24 letters" says it all
+    raw = "".join(ch for ch in normal_form(text).upper() if not ch.isspace() and ch != "-")
+    bad = shown("".join(sorted({ch for ch in raw if ch not in _INDEX})), 20)
     groups, pos = [], 0
     for size in GROUPS:
         groups.append(raw[pos : pos + size])
@@ -104,11 +135,19 @@ def code_hash(code: str) -> str:
 
 
 def parse_device_code(text: str) -> str:
+    """The normal form (ASCII, upper case, no spaces) or DomainError, whatever the text.
+
+    NFKC first: full-width ``ＣＰ３０`` reads as ``CP30``. What is still not ASCII after
+    that (Cyrillic look-alikes, zero-width or direction characters, NUL, undecodable
+    bytes) is refused, so the store only ever holds ASCII codes.
+    """
     if not isinstance(text, str):
         raise DomainError("device_code_malformed", value="")
-    value = "".join(text.split()).upper()
-    if not DEVICE_CODE.match(value):
-        raise DomainError("device_code_malformed", value=text.strip()[:60])
+    if len(text) > MAX_CODE_INPUT:
+        raise DomainError("device_code_malformed", value=shown(text))
+    value = "".join(normal_form(text).split()).upper()
+    if not value.isascii() or not DEVICE_CODE.match(value):
+        raise DomainError("device_code_malformed", value=shown(text.strip()))
     return value
 
 

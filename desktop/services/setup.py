@@ -31,14 +31,19 @@ def init_demo(db: Database, today: dt.date) -> ds.LoadSummary:
     return summary
 
 
-def import_file(db: Database, path: Path, progress: Progress = NO_PROGRESS) -> ds.LoadSummary:
-    """Read, check and write a dataset file: all or nothing."""
+def import_file(
+    db: Database, path: Path, today: dt.date, progress: Progress = NO_PROGRESS
+) -> ds.LoadSummary:
+    """Check a dataset file, then write it: all or nothing, a million rows in batches.
+
+    Pass 1 reads the whole file and checks every row without touching the store (any
+    problem refuses the file, each one named by row or index and field); pass 2 reads
+    it again and writes it in one transaction. ``today`` bounds dates such as a snooze.
+    """
     db.check_writable()
-    data = ds.read_file(path)  # validates everything before a single write
-    progress.step(0, len(data.licenses))
+    plan = ds.check_file(path, today, progress)
     with db.uow(write=True) as uow:
-        summary = uow.dataset.load(data)
-        progress.step(len(data.licenses), len(data.licenses))
+        summary = uow.dataset.load_plan(plan, progress)
         uow.commit()
     return summary
 

@@ -948,7 +948,7 @@ class MainWindow(QMainWindow):
 
     def import_path(self, path: Path) -> Op[LoadSummary]:
         assert self.app is not None
-        db = self.app.db
+        db, today = self.app.db, self.app.clock.today()
 
         def imported(summary: LoadSummary) -> None:
             msgbox.info(
@@ -961,7 +961,7 @@ class MainWindow(QMainWindow):
             )
 
         op: Op[LoadSummary] = (
-            Op(self, lambda p: setup.import_file(db, path, p))
+            Op(self, lambda p: setup.import_file(db, path, today, p))
             .titled(self.tr("Import"))
             .with_progress(self.tr("Importing %1...").replace("%1", path.name), cancellable=True)
             .success(imported)

@@ -1,6 +1,6 @@
 """Database, file and network work off the GUI thread, in one line (Anki's operations).
 
-    Op(self, lambda p: setup.import_file(db, path, p)).with_progress(
+    Op(self, lambda p: setup.import_file(db, path, today, p)).with_progress(
         self.tr("Importing...")).success(self.imported).run()
 
 The work runs on a worker thread and gets a :class:`~desktop.services.progress.Progress`;

@@ -144,7 +144,7 @@ def test_export_and_reimport_roundtrip(demo_store: Store, tmp_path: Path) -> Non
         path = tmp_path / f"all.{fmt}"
         setup.export_file(as_db(demo_store), path, fmt)
         target = open_store(tmp_path / f"copy-{fmt}.db")
-        setup.import_file(as_db(target), path)
+        setup.import_file(as_db(target), path, TODAY)
         a = [
             (r.product_sku, r.device_code, r.subscription_end, r.status)
             for r in all_rows(demo_store, q(sort=SortKey.ID))
@@ -154,7 +154,7 @@ def test_export_and_reimport_roundtrip(demo_store: Store, tmp_path: Path) -> Non
             for r in all_rows(target, q(sort=SortKey.ID))
         ]
         assert a == b
-        setup.import_file(as_db(target), path)  # again: nothing is added twice
+        setup.import_file(as_db(target), path, TODAY)  # again: nothing is added twice
         assert len(all_rows(target, q())) == len(a)
         target.dispose()
 
@@ -178,7 +178,7 @@ def test_bad_json_import_names_entries_and_writes_nothing(
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     fresh = open_store(tmp_path / "fresh.db")
     with pytest.raises(DomainError) as err:
-        setup.import_file(as_db(fresh), path)
+        setup.import_file(as_db(fresh), path, TODAY)
     problems = {(p.where, p.field, p.code) for p in err.value.params["problems"]}
     assert ("licenses[0]", "activated_on", "bad_date") in problems
     assert ("licenses[1]", "product_sku", "unknown_product") in problems
@@ -203,7 +203,7 @@ def test_broken_files_are_refused(tmp_path: Path, content: bytes, code: str) -> 
     path.write_bytes(content)
     s = open_store(tmp_path / "s.db")
     with pytest.raises(DomainError) as err:
-        setup.import_file(as_db(s), path)
+        setup.import_file(as_db(s), path, TODAY)
     assert err.value.code == code
     s.dispose()
 
@@ -213,7 +213,7 @@ def test_bad_csv_row_and_field(tmp_path: Path) -> None:
     path.write_text(ds.to_csv(EXPECTED).replace(",2026-", ",2026/", 1), encoding="utf-8")
     s = open_store(tmp_path / "s.db")
     with pytest.raises(DomainError) as err:
-        setup.import_file(as_db(s), path)
+        setup.import_file(as_db(s), path, TODAY)
     p = err.value.params["problems"][0]
     assert p.where == "row 2" and p.code == "bad_date"
     with s.uow() as uow:

@@ -56,6 +56,7 @@ from desktop.services.dataset import (
     BaseSpec,
     Dataset,
     DeviceSpec,
+    ImportPlan,
     LicenseSpec,
     LoadSummary,
     LotSpec,
@@ -75,6 +76,7 @@ from desktop.services.ports import (
     OrderRow,
     SortKey,
 )
+from desktop.services.progress import NO_PROGRESS, Progress
 
 if TYPE_CHECKING:
     from desktop.context import AppDatabase
@@ -983,7 +985,8 @@ class FakeDatasetStore:
             for price in spec.prices:
                 p.prices.setdefault(price.effective_from, Money(price.amount, p.currency).minor)
         stores = {st.name: st.id for st in s.stores.values()}
-        for name in dataset.stores:
+        # a device may name a store the file does not list (CSV): it is made, as in SQL
+        for name in [*dataset.stores, *(d.store for d in dataset.devices if d.store)]:
             if name not in stores:
                 stores[name] = s.add_store(name).id
                 new["stores"] += 1
@@ -1002,7 +1005,8 @@ class FakeDatasetStore:
                 internet_exchange=b.internet_exchange,
             ).id
             new["bases"] += 1
-        for d in dataset.devices:
+        # as the SQL loader: devices go in by code (neighbours in the code index)
+        for d in sorted(dataset.devices, key=lambda d: d.code):
             if s.device_by_code(d.code) is not None:
                 continue
             s.add_device(
@@ -1084,6 +1088,27 @@ class FakeDatasetStore:
             new["licenses"],
             new["releases"],
         )
+
+    def load_plan(self, plan: ImportPlan, progress: Progress = NO_PROGRESS) -> LoadSummary:
+        """The checked file as one Dataset (the fake holds everything in memory anyway)."""
+        devices = list(plan.devices)
+        specs: list[LicenseSpec] = []
+        for batch_devices, batch_licenses in plan.batches(5000):
+            devices += batch_devices
+            specs += batch_licenses
+            progress.step(len(specs), plan.license_count)
+        summary = self.load(
+            Dataset(
+                products=plan.products,
+                stores=plan.stores,
+                bases=plan.bases,
+                devices=devices,
+                licenses=specs,
+                releases=plan.releases,
+                settings=plan.settings,
+            )
+        )
+        return replace(summary, skipped_settings=plan.skipped_settings)
 
     def _product(self, sku: str) -> ProductRow:
         p = self._s.product_by_sku(sku)

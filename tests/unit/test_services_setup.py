@@ -45,9 +45,9 @@ def test_export_and_import_give_the_same_licenses(
     path = tmp_path / f"all.{fmt}"
     assert setup.export_file(demo, path, fmt) == 20 and demo.committed == 0
     copy = FakeDatabase()
-    setup.import_file(copy, path)
+    setup.import_file(copy, path, TODAY)
     assert rows(copy) == rows(demo)
-    again = setup.import_file(copy, path)  # nothing is added twice
+    again = setup.import_file(copy, path, TODAY)  # nothing is added twice
     assert again.licenses == 0 and rows(copy) == rows(demo) and copy.committed == 2
 
 
@@ -57,7 +57,7 @@ def test_a_bad_file_writes_nothing(db: FakeDatabase, tmp_path: Path) -> None:
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(DomainError) as err:
-        setup.import_file(db, path)
+        setup.import_file(db, path, TODAY)
     assert [(p.where, p.field, p.code) for p in err.value.params["problems"]] == [
         ("licenses[3]", "subscription_end", "missing")
     ]
