@@ -1,11 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>ActivationDialog</name>
     <message>
         <source>Activate a license or renewal</source>
-        <extracomment>The placeholder: the vendor&apos;s example shape with valid check letters (it passes).</extracomment>
+        <extracomment>The placeholder: the vendor's example shape with valid check letters (it passes).</extracomment>
         <translation>Aktywacja licencji lub odnowienia</translation>
     </message>
     <message>
@@ -21,7 +21,7 @@
         <translation>&amp;Wstaw</translation>
     </message>
     <message>
-        <source>This PC&apos;s code:</source>
+        <source>This PC's code:</source>
         <translation>Kod tego komputera:</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
     <name>BasesView</name>
     <message>
         <source>&amp;Load releases...</source>
-        <extracomment>&quot;While the app runs it checks the configured feed every 4 hours&quot;. The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
+        <extracomment>"While the app runs it checks the configured feed every 4 hours". The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
         <translation>&amp;Wczytaj wersje...</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD.</source>
+        <source>{field}: '{value}' is not a date; use YYYY-MM-DD.</source>
         <translation>{field}: „{value}” nie jest datą; użyj formatu RRRR-MM-DD.</translation>
     </message>
     <message>
@@ -327,11 +327,11 @@
         <translation>Etapy ostrzeżeń to dni od 0 do 366, np. 30,14,1 (podano {value}).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is neither a file path nor a database URL.</source>
+        <source>'{value}' is neither a file path nor a database URL.</source>
         <translation>„{value}” nie jest ani ścieżką pliku, ani adresem bazy danych.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is a folder; give the path of a database file.</source>
+        <source>'{value}' is a folder; give the path of a database file.</source>
         <translation>„{value}” to folder; podaj ścieżkę pliku bazy danych.</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>Nie można sumować kwot w {left} i {right}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a version number like 15.3.</source>
+        <source>'{value}' is not a version number like 15.3.</source>
         <translation>„{value}” nie jest numerem wersji w rodzaju 15.3.</translation>
     </message>
     <message>
@@ -367,8 +367,8 @@
         <translation>Plik nie jest poprawnym JSON-em (wiersz {line}, kolumna {column}).</translation>
     </message>
     <message>
-        <source>The file is not a License Desk export (no &quot;format&quot;: &quot;licdesk-dataset&quot;).</source>
-        <translation>Plik nie jest eksportem License Desk (brak &quot;format&quot;: &quot;licdesk-dataset&quot;).</translation>
+        <source>The file is not a License Desk export (no "format": "licdesk-dataset").</source>
+        <translation>Plik nie jest eksportem License Desk (brak "format": "licdesk-dataset").</translation>
     </message>
     <message>
         <source>The export format version {version} is not supported.</source>
@@ -507,7 +507,7 @@
         <translation>To kod odnowienia, ale urządzenie {device} nie ma licencji do odnowienia. Najpierw aktywuj licencję.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a device code like CP30-3210741300095-3210741300095.</source>
+        <source>'{value}' is not a device code like CP30-3210741300095-3210741300095.</source>
         <translation>„{value}” nie jest kodem urządzenia w rodzaju CP30-3210741300095-3210741300095.</translation>
     </message>
     <message>
@@ -527,7 +527,7 @@
         <translation>To nie jest plik licencji License Desk.</translation>
     </message>
     <message>
-        <source>The license file&apos;s signature does not verify: it was altered or not issued by a trusted authority.</source>
+        <source>The license file's signature does not verify: it was altered or not issued by a trusted authority.</source>
         <translation>Podpis pliku licencji się nie zgadza: plik zmieniono lub nie wydał go zaufany urząd.</translation>
     </message>
     <message>
@@ -551,7 +551,7 @@
         <translation>Zamówienie {order_id}: licencja z pozycji {line} ({product}) nie jest już przypisana do urządzenia; niczego nie zrealizowano.</translation>
     </message>
     <message>
-        <source>The license is signed with a key this PC does not trust ({key_id}). An administrator installs the license authority&apos;s key (see About).</source>
+        <source>The license is signed with a key this PC does not trust ({key_id}). An administrator installs the license authority's key (see About).</source>
         <translation>Licencja jest podpisana kluczem, któremu ten komputer nie ufa ({key_id}). Klucz centrum licencji instaluje administrator (zob. „O programie”).</translation>
     </message>
     <message>
@@ -571,7 +571,7 @@
         <translation>Dla tej bazy danych nie ustawiono centrum licencji. Jego adres ustawia administrator w Ustawieniach (lub w LICDESK_AUTHORITY_URL).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an http:// or https:// address of a license authority.</source>
+        <source>'{value}' is not an http:// or https:// address of a license authority.</source>
         <translation>„{value}” nie jest adresem centrum licencji w postaci http:// lub https://.</translation>
     </message>
     <message>
@@ -615,7 +615,7 @@
         <translation>W {path} już jest centrum licencji.</translation>
     </message>
     <message>
-        <source>Cannot read the authority&apos;s settings {path}: {reason}</source>
+        <source>Cannot read the authority's settings {path}: {reason}</source>
         <translation>Nie można odczytać ustawień centrum licencji {path}: {reason}</translation>
     </message>
     <message>
@@ -623,11 +623,11 @@
         <translation>Centrum licencji nie ma klucza podpisu w {path}.</translation>
     </message>
     <message>
-        <source>Cannot read the authority&apos;s keys in {path}: {reason}</source>
+        <source>Cannot read the authority's keys in {path}: {reason}</source>
         <translation>Nie można odczytać kluczy centrum licencji w {path}: {reason}</translation>
     </message>
     <message>
-        <source>The authority&apos;s signing key {key_id} is missing from {where}.</source>
+        <source>The authority's signing key {key_id} is missing from {where}.</source>
         <translation>Brak klucza podpisu {key_id} centrum licencji w {where}.</translation>
     </message>
     <message>
@@ -635,7 +635,7 @@
         <translation>Plik klucza {path} mogą czytać inni użytkownicy (tryb {mode}); nie zostanie użyty, dopóki nie będzie go mógł czytać tylko właściciel (chmod 600).</translation>
     </message>
     <message>
-        <source>The OS keyring cannot hold the authority&apos;s key: {reason}</source>
+        <source>The OS keyring cannot hold the authority's key: {reason}</source>
         <translation>Magazyn haseł systemu nie może przechować klucza centrum licencji: {reason}</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@
         <translation>Centrum licencji nie ma adresu {path}.</translation>
     </message>
     <message>
-        <source>The license authority&apos;s endpoint {path} does not take {method}.</source>
+        <source>The license authority's endpoint {path} does not take {method}.</source>
         <translation>Adres {path} centrum licencji nie przyjmuje {method}.</translation>
     </message>
     <message>
@@ -691,43 +691,83 @@
         <translation>Centrum licencji jest zajęte; spróbuj za chwilę.</translation>
     </message>
     <message>
+        <source>The JSON file is larger than {limit_mb} MB; export large stores as CSV and import that.</source>
+        <translation>Plik JSON jest większy niż {limit_mb} MB; duże magazyny eksportuj do CSV i importuj ten plik.</translation>
+    </message>
+    <message>
+        <source>The JSON file nests deeper than {depth} levels; it is not a License Desk export.</source>
+        <translation>Plik JSON ma zagnieżdżenie głębsze niż {depth} poziomów; to nie jest eksport License Desk.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (row {row}); save it as CSV UTF-8.</source>
+        <translation>Plik nie jest tekstem UTF-8 (wiersz {row}); zapisz go jako CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read at row {row}: {reason}</source>
+        <translation>Nie można odczytać pliku CSV w wierszu {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row} of the CSV file has {found} fields; the header has {expected}.</source>
+        <translation>Wiersz {row} pliku CSV ma pól: {found}, a nagłówek: {expected}.</translation>
+    </message>
+    <message>
+        <source>{path} changed while it was being imported; nothing was written. Try again.</source>
+        <translation>Plik {path} zmienił się podczas importu; niczego nie zapisano. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>{item} in the feed is too large (limit {limit}).</source>
+        <translation>{item} w kanale jest za duży (limit {limit}).</translation>
+    </message>
+    <message>
+        <source>{item} in the feed's .zip is encrypted; feeds must not be.</source>
+        <translation>{item} w archiwum .zip kanału jest zaszyfrowany; kanały nie mogą być szyfrowane.</translation>
+    </message>
+    <message>
+        <source>{item} in the feed's .zip uses compression method {method}, which is not supported.</source>
+        <translation>{item} w archiwum .zip kanału używa nieobsługiwanej metody kompresji {method}.</translation>
+    </message>
+    <message>
+        <source>{item} in the feed's .zip is damaged and cannot be read.</source>
+        <translation>{item} w archiwum .zip kanału jest uszkodzony i nie da się go odczytać.</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>brak wartości</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <source>'{value}' is not a date (YYYY-MM-DD)</source>
         <translation>„{value}” nie jest datą (RRRR-MM-DD)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid positive number</source>
+        <source>'{value}' is not a valid positive number</source>
         <translation>„{value}” nie jest poprawną liczbą dodatnią</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of the allowed values</source>
+        <source>'{value}' is not one of the allowed values</source>
         <translation>„{value}” nie jest dozwoloną wartością</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not text</source>
+        <source>'{value}' is not text</source>
         <translation>„{value}” nie jest tekstem</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; appears twice</source>
+        <source>'{value}' appears twice</source>
         <translation>„{value}” występuje dwukrotnie</translation>
     </message>
     <message>
-        <source>no product with SKU &apos;{value}&apos;</source>
+        <source>no product with SKU '{value}'</source>
         <translation>brak produktu o symbolu „{value}”</translation>
     </message>
     <message>
-        <source>no device with code &apos;{value}&apos;</source>
+        <source>no device with code '{value}'</source>
         <translation>brak urządzenia o kodzie „{value}”</translation>
     </message>
     <message>
-        <source>no store named &apos;{value}&apos;</source>
+        <source>no store named '{value}'</source>
         <translation>brak sklepu „{value}”</translation>
     </message>
     <message>
-        <source>no base named &apos;{value}&apos;</source>
+        <source>no base named '{value}'</source>
         <translation>brak bazy „{value}”</translation>
     </message>
     <message>
@@ -747,12 +787,60 @@
         <translation>nie jest poprawnym XML ({value})</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a version number like 15.3</source>
+        <source>'{value}' is not a version number like 15.3</source>
         <translation>„{value}” nie jest numerem wersji w rodzaju 15.3</translation>
     </message>
     <message>
         <source>has another date than before: {value}</source>
         <translation>ma inną datę niż wcześniej: {value}</translation>
+    </message>
+    <message>
+        <source>'{value}' holds control, invisible or direction characters</source>
+        <translation>„{value}” zawiera znaki sterujące, niewidoczne lub kierunku tekstu</translation>
+    </message>
+    <message>
+        <source>is too long ('{value}')</source>
+        <translation>jest za długie („{value}”)</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a SKU (Latin letters, digits and . _ / + - only)</source>
+        <translation>„{value}” nie jest kodem SKU (tylko litery łacińskie, cyfry i . _ / + -)</translation>
+    </message>
+    <message>
+        <source>'{value}' is outside the dates License Desk accepts (1990 to 2099)</source>
+        <translation>„{value}” wykracza poza daty akceptowane przez License Desk (1990–2099)</translation>
+    </message>
+    <message>
+        <source>'{value}' is outside the allowed range</source>
+        <translation>„{value}” wykracza poza dozwolony zakres</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a device code like CP30-3210741300095-3210741300095</source>
+        <translation>„{value}” nie jest kodem urządzenia w postaci CP30-3210741300095-3210741300095</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a setting License Desk knows</source>
+        <translation>„{value}” nie jest ustawieniem znanym License Desk</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a list of days between 0 and 366 like 30,14,1</source>
+        <translation>„{value}” nie jest listą dni od 0 do 366, np. 30,14,1</translation>
+    </message>
+    <message>
+        <source>'{value}' is too far ahead</source>
+        <translation>„{value}” jest zbyt odległe w przyszłości</translation>
+    </message>
+    <message>
+        <source>differs from an earlier row: {value}</source>
+        <translation>różni się od wcześniejszego wiersza: {value}</translation>
+    </message>
+    <message>
+        <source>differs from the stored product: {value}</source>
+        <translation>różni się od zapisanego produktu: {value}</translation>
+    </message>
+    <message>
+        <source>and {value} more problems</source>
+        <translation>i jeszcze problemów: {value}</translation>
     </message>
     <message>
         <source>Unexpected error: {code}</source>
@@ -849,7 +937,7 @@
         <translation>Niezweryfikowana: wpisana ręcznie lub zaimportowana, bez podpisu</translation>
     </message>
     <message>
-        <source>the vendor&apos;s license authority</source>
+        <source>the vendor's license authority</source>
         <translation>centrum licencji producenta</translation>
     </message>
     <message>
@@ -1108,7 +1196,7 @@
     <name>MainWindow</name>
     <message>
         <source>Opening the database...</source>
-        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up&apos;s round is over: the WarningChoice, or None (nothing due).</extracomment>
+        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up's round is over: the WarningChoice, or None (nothing due).</extracomment>
         <translation>Otwieranie bazy danych...</translation>
     </message>
     <message>
@@ -1148,7 +1236,7 @@
         <translation>Odepnij licencję od urządzenia; jej kod aktywuje ją potem na innym</translation>
     </message>
     <message>
-        <source>Open the base this license&apos;s device works with</source>
+        <source>Open the base this license's device works with</source>
         <translation>Otwórz bazę, z którą pracuje urządzenie tej licencji</translation>
     </message>
     <message>
@@ -1312,7 +1400,7 @@
         <translation>Licencję odpięto od %1.</translation>
     </message>
     <message>
-        <source>This license&apos;s device works with no known base.</source>
+        <source>This license's device works with no known base.</source>
         <translation>Urządzenie tej licencji nie pracuje z żadną znaną bazą.</translation>
     </message>
     <message>
@@ -1384,7 +1472,7 @@
         <translation>Centra licencji, którym ufa ten komputer</translation>
     </message>
     <message>
-        <source>None: signed licenses cannot be verified here. An administrator installs the authority&apos;s key file in %1.</source>
+        <source>None: signed licenses cannot be verified here. An administrator installs the authority's key file in %1.</source>
         <translation>Brak: podpisanych licencji nie da się tu zweryfikować. Administrator instaluje plik klucza centrum w %1.</translation>
     </message>
     <message>
@@ -1755,7 +1843,7 @@
         <translation>Subskrypcje aktualizacji wymagają uwagi</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription&apos;s end puts the product into demo mode.</source>
+        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription's end puts the product into demo mode.</source>
         <translation>&lt;b&gt;Wkrótce wygasa subskrypcji: %1, już wygasło: %2.&lt;/b&gt; Instalacja wersji wydanej po końcu subskrypcji przełącza produkt w tryb demo.</translation>
     </message>
     <message>

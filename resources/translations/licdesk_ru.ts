@@ -1,11 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ActivationDialog</name>
     <message>
         <source>Activate a license or renewal</source>
-        <extracomment>The placeholder: the vendor&apos;s example shape with valid check letters (it passes).</extracomment>
+        <extracomment>The placeholder: the vendor's example shape with valid check letters (it passes).</extracomment>
         <translation>Активация лицензии или продления</translation>
     </message>
     <message>
@@ -21,7 +21,7 @@
         <translation>&amp;Подставить</translation>
     </message>
     <message>
-        <source>This PC&apos;s code:</source>
+        <source>This PC's code:</source>
         <translation>Код этого ПК:</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
     <name>BasesView</name>
     <message>
         <source>&amp;Load releases...</source>
-        <extracomment>&quot;While the app runs it checks the configured feed every 4 hours&quot;. The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
+        <extracomment>"While the app runs it checks the configured feed every 4 hours". The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
         <translation>&amp;Загрузить версии...</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD.</source>
+        <source>{field}: '{value}' is not a date; use YYYY-MM-DD.</source>
         <translation>{field}: «{value}» — не дата; укажите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
@@ -327,11 +327,11 @@
         <translation>Этапы предупреждений — дни от 0 до 366, например 30,14,1 (указано {value}).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is neither a file path nor a database URL.</source>
+        <source>'{value}' is neither a file path nor a database URL.</source>
         <translation>«{value}» — не путь к файлу и не адрес базы данных.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is a folder; give the path of a database file.</source>
+        <source>'{value}' is a folder; give the path of a database file.</source>
         <translation>«{value}» — это папка; укажите путь к файлу базы данных.</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>Нельзя складывать суммы в {left} и {right}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a version number like 15.3.</source>
+        <source>'{value}' is not a version number like 15.3.</source>
         <translation>«{value}» — не номер версии вида 15.3.</translation>
     </message>
     <message>
@@ -367,8 +367,8 @@
         <translation>Файл не является корректным JSON (строка {line}, столбец {column}).</translation>
     </message>
     <message>
-        <source>The file is not a License Desk export (no &quot;format&quot;: &quot;licdesk-dataset&quot;).</source>
-        <translation>Файл не является выгрузкой License Desk (нет &quot;format&quot;: &quot;licdesk-dataset&quot;).</translation>
+        <source>The file is not a License Desk export (no "format": "licdesk-dataset").</source>
+        <translation>Файл не является выгрузкой License Desk (нет "format": "licdesk-dataset").</translation>
     </message>
     <message>
         <source>The export format version {version} is not supported.</source>
@@ -507,7 +507,7 @@
         <translation>Это код продления, но на устройстве {device} нет лицензии для продления. Сначала активируйте лицензию.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a device code like CP30-3210741300095-3210741300095.</source>
+        <source>'{value}' is not a device code like CP30-3210741300095-3210741300095.</source>
         <translation>«{value}» — не код устройства вида CP30-3210741300095-3210741300095.</translation>
     </message>
     <message>
@@ -527,7 +527,7 @@
         <translation>Это не файл лицензии License Desk.</translation>
     </message>
     <message>
-        <source>The license file&apos;s signature does not verify: it was altered or not issued by a trusted authority.</source>
+        <source>The license file's signature does not verify: it was altered or not issued by a trusted authority.</source>
         <translation>Подпись файла лицензии не сходится: файл изменён или выдан не доверенным центром.</translation>
     </message>
     <message>
@@ -551,7 +551,7 @@
         <translation>Заказ {order_id}: лицензия строки {line} ({product}) больше не привязана к устройству; ничего не выполнено.</translation>
     </message>
     <message>
-        <source>The license is signed with a key this PC does not trust ({key_id}). An administrator installs the license authority&apos;s key (see About).</source>
+        <source>The license is signed with a key this PC does not trust ({key_id}). An administrator installs the license authority's key (see About).</source>
         <translation>Лицензия подписана ключом, которому этот компьютер не доверяет ({key_id}). Ключ центра лицензирования устанавливает администратор (см. «О программе»).</translation>
     </message>
     <message>
@@ -571,7 +571,7 @@
         <translation>Для этой базы данных не задан центр лицензирования. Его адрес указывает администратор в настройках (или в LICDESK_AUTHORITY_URL).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an http:// or https:// address of a license authority.</source>
+        <source>'{value}' is not an http:// or https:// address of a license authority.</source>
         <translation>«{value}» — не адрес центра лицензирования вида http:// или https://.</translation>
     </message>
     <message>
@@ -615,7 +615,7 @@
         <translation>В {path} уже есть центр лицензирования.</translation>
     </message>
     <message>
-        <source>Cannot read the authority&apos;s settings {path}: {reason}</source>
+        <source>Cannot read the authority's settings {path}: {reason}</source>
         <translation>Не удаётся прочитать настройки центра лицензирования {path}: {reason}</translation>
     </message>
     <message>
@@ -623,11 +623,11 @@
         <translation>У центра лицензирования нет ключа подписи в {path}.</translation>
     </message>
     <message>
-        <source>Cannot read the authority&apos;s keys in {path}: {reason}</source>
+        <source>Cannot read the authority's keys in {path}: {reason}</source>
         <translation>Не удаётся прочитать ключи центра лицензирования в {path}: {reason}</translation>
     </message>
     <message>
-        <source>The authority&apos;s signing key {key_id} is missing from {where}.</source>
+        <source>The authority's signing key {key_id} is missing from {where}.</source>
         <translation>Ключ подписи {key_id} центра лицензирования отсутствует в {where}.</translation>
     </message>
     <message>
@@ -635,7 +635,7 @@
         <translation>Файл ключа {path} доступен другим пользователям (режим {mode}); он не используется, пока его может читать только владелец (chmod 600).</translation>
     </message>
     <message>
-        <source>The OS keyring cannot hold the authority&apos;s key: {reason}</source>
+        <source>The OS keyring cannot hold the authority's key: {reason}</source>
         <translation>Хранилище паролей ОС не может сохранить ключ центра лицензирования: {reason}</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@
         <translation>У центра лицензирования нет адреса {path}.</translation>
     </message>
     <message>
-        <source>The license authority&apos;s endpoint {path} does not take {method}.</source>
+        <source>The license authority's endpoint {path} does not take {method}.</source>
         <translation>Адрес {path} центра лицензирования не принимает {method}.</translation>
     </message>
     <message>
@@ -691,43 +691,83 @@
         <translation>Центр лицензирования занят; повторите чуть позже.</translation>
     </message>
     <message>
+        <source>The JSON file is larger than {limit_mb} MB; export large stores as CSV and import that.</source>
+        <translation>Файл JSON больше {limit_mb} МБ; большие хранилища экспортируйте в CSV и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>The JSON file nests deeper than {depth} levels; it is not a License Desk export.</source>
+        <translation>Вложенность файла JSON глубже {depth} уровней; это не экспорт License Desk.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (row {row}); save it as CSV UTF-8.</source>
+        <translation>Файл не в кодировке UTF-8 (строка {row}); сохраните его как CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read at row {row}: {reason}</source>
+        <translation>Не удаётся прочитать файл CSV в строке {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row} of the CSV file has {found} fields; the header has {expected}.</source>
+        <translation>В строке {row} файла CSV полей: {found}, а в заголовке: {expected}.</translation>
+    </message>
+    <message>
+        <source>{path} changed while it was being imported; nothing was written. Try again.</source>
+        <translation>Файл {path} изменился во время импорта; ничего не записано. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{item} in the feed is too large (limit {limit}).</source>
+        <translation>{item} в ленте слишком велик (предел {limit}).</translation>
+    </message>
+    <message>
+        <source>{item} in the feed's .zip is encrypted; feeds must not be.</source>
+        <translation>{item} в архиве .zip ленты зашифрован; ленты не должны быть зашифрованы.</translation>
+    </message>
+    <message>
+        <source>{item} in the feed's .zip uses compression method {method}, which is not supported.</source>
+        <translation>{item} в архиве .zip ленты сжат методом {method}, который не поддерживается.</translation>
+    </message>
+    <message>
+        <source>{item} in the feed's .zip is damaged and cannot be read.</source>
+        <translation>{item} в архиве .zip ленты повреждён и не читается.</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>не заполнено</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <source>'{value}' is not a date (YYYY-MM-DD)</source>
         <translation>«{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid positive number</source>
+        <source>'{value}' is not a valid positive number</source>
         <translation>«{value}» — не положительное число</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of the allowed values</source>
+        <source>'{value}' is not one of the allowed values</source>
         <translation>«{value}» — недопустимое значение</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not text</source>
+        <source>'{value}' is not text</source>
         <translation>«{value}» — не текст</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; appears twice</source>
+        <source>'{value}' appears twice</source>
         <translation>«{value}» встречается дважды</translation>
     </message>
     <message>
-        <source>no product with SKU &apos;{value}&apos;</source>
+        <source>no product with SKU '{value}'</source>
         <translation>нет продукта с артикулом «{value}»</translation>
     </message>
     <message>
-        <source>no device with code &apos;{value}&apos;</source>
+        <source>no device with code '{value}'</source>
         <translation>нет устройства с кодом «{value}»</translation>
     </message>
     <message>
-        <source>no store named &apos;{value}&apos;</source>
+        <source>no store named '{value}'</source>
         <translation>нет магазина «{value}»</translation>
     </message>
     <message>
-        <source>no base named &apos;{value}&apos;</source>
+        <source>no base named '{value}'</source>
         <translation>нет базы «{value}»</translation>
     </message>
     <message>
@@ -747,12 +787,60 @@
         <translation>некорректный XML ({value})</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a version number like 15.3</source>
+        <source>'{value}' is not a version number like 15.3</source>
         <translation>«{value}» — не номер версии вида 15.3</translation>
     </message>
     <message>
         <source>has another date than before: {value}</source>
         <translation>дата отличается от прежней: {value}</translation>
+    </message>
+    <message>
+        <source>'{value}' holds control, invisible or direction characters</source>
+        <translation>«{value}» содержит управляющие, невидимые символы или символы направления текста</translation>
+    </message>
+    <message>
+        <source>is too long ('{value}')</source>
+        <translation>слишком длинное значение («{value}»)</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a SKU (Latin letters, digits and . _ / + - only)</source>
+        <translation>«{value}» — не артикул (только латинские буквы, цифры и . _ / + -)</translation>
+    </message>
+    <message>
+        <source>'{value}' is outside the dates License Desk accepts (1990 to 2099)</source>
+        <translation>«{value}» вне допустимых в License Desk дат (1990–2099)</translation>
+    </message>
+    <message>
+        <source>'{value}' is outside the allowed range</source>
+        <translation>«{value}» вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a device code like CP30-3210741300095-3210741300095</source>
+        <translation>«{value}» — не код устройства вида CP30-3210741300095-3210741300095</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a setting License Desk knows</source>
+        <translation>«{value}» — неизвестная License Desk настройка</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a list of days between 0 and 366 like 30,14,1</source>
+        <translation>«{value}» — не список дней от 0 до 366 вида 30,14,1</translation>
+    </message>
+    <message>
+        <source>'{value}' is too far ahead</source>
+        <translation>«{value}» слишком далеко в будущем</translation>
+    </message>
+    <message>
+        <source>differs from an earlier row: {value}</source>
+        <translation>отличается от предыдущей строки: {value}</translation>
+    </message>
+    <message>
+        <source>differs from the stored product: {value}</source>
+        <translation>отличается от сохранённого продукта: {value}</translation>
+    </message>
+    <message>
+        <source>and {value} more problems</source>
+        <translation>и ещё проблем: {value}</translation>
     </message>
     <message>
         <source>Unexpected error: {code}</source>
@@ -849,7 +937,7 @@
         <translation>Не проверена: внесена вручную или импортирована, без подписи</translation>
     </message>
     <message>
-        <source>the vendor&apos;s license authority</source>
+        <source>the vendor's license authority</source>
         <translation>центром лицензирования производителя</translation>
     </message>
     <message>
@@ -1108,7 +1196,7 @@
     <name>MainWindow</name>
     <message>
         <source>Opening the database...</source>
-        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up&apos;s round is over: the WarningChoice, or None (nothing due).</extracomment>
+        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up's round is over: the WarningChoice, or None (nothing due).</extracomment>
         <translation>Открываю базу данных...</translation>
     </message>
     <message>
@@ -1148,7 +1236,7 @@
         <translation>Отвязать лицензию от устройства; её код затем активирует её на другом</translation>
     </message>
     <message>
-        <source>Open the base this license&apos;s device works with</source>
+        <source>Open the base this license's device works with</source>
         <translation>Открыть базу, с которой работает устройство этой лицензии</translation>
     </message>
     <message>
@@ -1312,7 +1400,7 @@
         <translation>Лицензия отвязана от %1.</translation>
     </message>
     <message>
-        <source>This license&apos;s device works with no known base.</source>
+        <source>This license's device works with no known base.</source>
         <translation>Устройство этой лицензии не работает ни с одной известной базой.</translation>
     </message>
     <message>
@@ -1384,7 +1472,7 @@
         <translation>Центры лицензирования, которым доверяет этот компьютер</translation>
     </message>
     <message>
-        <source>None: signed licenses cannot be verified here. An administrator installs the authority&apos;s key file in %1.</source>
+        <source>None: signed licenses cannot be verified here. An administrator installs the authority's key file in %1.</source>
         <translation>Нет: подписанные лицензии здесь не проверить. Администратор устанавливает файл ключа центра в %1.</translation>
     </message>
     <message>
@@ -1755,7 +1843,7 @@
         <translation>Подписки на обновления требуют внимания</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription&apos;s end puts the product into demo mode.</source>
+        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription's end puts the product into demo mode.</source>
         <translation>&lt;b&gt;Скоро заканчиваются подписок: %1, уже закончились: %2.&lt;/b&gt; Установка версии, вышедшей после окончания подписки, переводит продукт в демо-режим.</translation>
     </message>
     <message>
