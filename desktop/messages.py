@@ -363,6 +363,9 @@ PROBLEMS: dict[str, str] = {
     "date_too_late": QT_TRANSLATE_NOOP("Errors", "'{value}' is too far ahead"),
     "conflict": QT_TRANSLATE_NOOP("Errors", "differs from an earlier row: {value}"),
     "conflict_stored": QT_TRANSLATE_NOOP("Errors", "differs from the stored product: {value}"),
+    "bad_signature": QT_TRANSLATE_NOOP(
+        "Errors", "'{value}' is not in the form the license authority writes"
+    ),
     "more_problems": QT_TRANSLATE_NOOP("Errors", "and {value} more problems"),
 }
 

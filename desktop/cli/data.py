@@ -94,4 +94,13 @@ def run_import(app: AppContext, args: argparse.Namespace) -> int:
             f"{summary.products} products, {summary.stores} stores, "
             f"{summary.bases} bases, {summary.releases} releases."
         )
+        if summary.signed:
+            print(f"{summary.signed} signed licenses verify in this store.")
+        if summary.unsigned:
+            print(
+                f"{summary.unsigned} signed licenses belong to another store and show as "
+                "not verified here."
+            )
+        if summary.skipped_settings:
+            print(f"Not imported (this store's own): {', '.join(summary.skipped_settings)}")
     return 0

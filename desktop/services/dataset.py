@@ -78,6 +78,13 @@ TEXT_LIMITS = {
 SKU_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/+-]*$")
 VERSION_PATTERN = re.compile(r"^[0-9]{1,5}(?:\.[0-9]{1,5}){0,3}$")
 EVENT_KIND_PATTERN = re.compile(r"^[a-z][a-z0-9_.-]*$")
+#: What the license authority signs travels as it was stored (schema widths): a
+#: serial like LD-0123456789ABCDEF, a key id like ed25519:0123456789abcdef, a
+#: base64 signature, a store id (hex). Anything else is not one of ours.
+SERIAL_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,39}$")
+KEY_ID_PATTERN = re.compile(r"^[a-z0-9]{1,16}:[0-9a-f]{1,47}$")
+SIGNATURE_PATTERN = re.compile(r"^[A-Za-z0-9+/]{4,400}={0,2}$")
+STORE_ID_PATTERN = re.compile(r"^[A-Za-z0-9-]{1,64}$")
 #: Characters no imported text may hold: controls (NUL, tab, CR, LF ...), lone
 #: surrogates (undecodable bytes), private use, and the invisible formatting
 #: characters that hide or reorder text (zero-width, bidi overrides, BOM, tags).
@@ -154,6 +161,17 @@ class LotSpec:
 
 
 @dataclass
+class SignedSpec:
+    """What the license authority signed over a license, stored as it came (trust.py
+    rebuilds the document from the license row and this)."""
+
+    serial: str
+    issued_at: dt.datetime
+    key_id: str
+    signature: str
+
+
+@dataclass
 class LicenseSpec:
     product_sku: str
     device_code: str | None
@@ -161,6 +179,9 @@ class LicenseSpec:
     subscription_end: dt.date | None
     modules: list[LotSpec] = field(default_factory=list)
     history: list[dict[str, Any]] = field(default_factory=list)
+    #: The current period's own start (the authority's, not the first activation).
+    period_start: dt.date | None = None
+    signed: SignedSpec | None = None
 
 
 @dataclass
@@ -181,6 +202,8 @@ class Dataset:
     licenses: list[LicenseSpec] = field(default_factory=list)
     releases: list[ReleaseSpec] = field(default_factory=list)
     settings: dict[str, str] = field(default_factory=dict)
+    #: The id of the store the export came from: its signatures name it.
+    store_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -192,6 +215,11 @@ class LoadSummary:
     licenses: int
     releases: int
     skipped_settings: tuple[str, ...] = ()
+    #: Signed licenses written with their signatures (they verify here) ...
+    signed: int = 0
+    #: ... and those whose signatures were left behind: they named another store
+    #: (desktop/storage/dataset_store.py, ``_Loader._trust``), so they show as not verified.
+    unsigned: int = 0
 
 
 #: One batch of pass 2: the devices first seen in it, then its licenses.
@@ -214,6 +242,10 @@ class ImportPlan:
     #: ``batches(size)`` yields the licenses again in file order, ``size`` at a time.
     #: It raises DomainError("import_file_changed") if the file changed since pass 1.
     batches: Callable[[int], Iterator[Batch]]
+    #: The exporting store's id (JSON exports), which its signatures name.
+    store_id: str | None = None
+    #: How many licenses carry a signature.
+    signed_count: int = 0
 
 
 class DatasetStore(Protocol):
@@ -510,6 +542,8 @@ def _check_license_dates(chk: _Checker, where: str, lic: LicenseSpec) -> None:
         chk.add(where, "subscription_end", "missing")
     if lic.activated_on and lic.subscription_end and lic.subscription_end < lic.activated_on:
         chk.add(where, "subscription_end", "end_before_start", lic.subscription_end)
+    if lic.period_start and lic.subscription_end and lic.subscription_end < lic.period_start:
+        chk.add(where, "subscription_end", "end_before_start", lic.subscription_end)
 
 
 # ---------------------------------------------------------------- JSON
@@ -709,6 +743,7 @@ def _from_json(text: str | bytes, today: dt.date) -> tuple[Dataset, tuple[str, .
         )
         if code and kind and name:
             data.devices.append(dspec)
+    serials: set[str] = set()
     for i, raw in enumerate(_list(chk, payload, "licenses")):
         w = f"licenses[{i}]"
         lic = _obj(chk, w, raw)
@@ -736,7 +771,9 @@ def _from_json(text: str | bytes, today: dt.date) -> tuple[Dataset, tuple[str, .
             chk.date(w, "subscription_end", lic.get("subscription_end"), required=False),
             lots,
             _history(chk, w, lic.get("history")),
+            chk.date(w, "period_start", lic.get("period_start"), required=False),
         )
+        lspec.signed = _signed(chk, w, lic.get("signed"), lspec, serials)
         if sku:
             data.licenses.append(lspec)
     for i, raw in enumerate(_list(chk, payload, "releases")):
@@ -755,9 +792,66 @@ def _from_json(text: str | bytes, today: dt.date) -> tuple[Dataset, tuple[str, .
         if sku and version and day:
             data.releases.append(ReleaseSpec(sku, version, day, desc or "", rfile))
     data.settings, skipped = check_settings(chk, payload.get("settings"), today)
+    store_id = payload.get("store_id")
+    if store_id is not None:
+        data.store_id = chk.text("store_id", "store_id", store_id, limit=64)
+        if data.store_id is not None and not STORE_ID_PATTERN.match(data.store_id):
+            chk.add("store_id", "store_id", "bad_signature", data.store_id)
+    if serials and not data.store_id:
+        chk.add("store_id", "store_id", "missing")  # signatures name a store
     check_references(data, chk)
     chk.raise_if_any()
     return data, skipped
+
+
+def _signed(
+    chk: _Checker, where: str, raw: object, lic: LicenseSpec, serials: set[str]
+) -> SignedSpec | None:
+    """A license's signature as exported: well formed, complete, each serial once.
+
+    Whether it verifies is the verifier's question (desktop/services/trust.py), asked
+    every time the license is shown; here only its shape is checked.
+    """
+    if raw is None:
+        return None
+    w = f"{where}.signed"
+    obj = _obj(chk, w, raw)
+    if not obj:
+        return None
+    found = 0
+    serial = chk.text(w, "serial", obj.get("serial"), limit=40)
+    if serial is not None and not SERIAL_PATTERN.match(serial):
+        chk.add(w, "serial", "bad_signature", serial)
+        serial = None
+    issued = obj.get("issued_at")
+    issued_at = _iso_datetime(issued)
+    if issued_at is None:
+        chk.add(w, "issued_at", "missing" if issued is None else "bad_date", issued)
+    key_id = chk.text(w, "key_id", obj.get("key_id"), limit=64)
+    if key_id is not None and not KEY_ID_PATTERN.match(key_id):
+        chk.add(w, "key_id", "bad_signature", key_id)
+        key_id = None
+    signature = chk.text(w, "signature", obj.get("signature"), limit=400)
+    if signature is not None and not SIGNATURE_PATTERN.match(signature):
+        chk.add(w, "signature", "bad_signature", signature)
+        signature = None
+    # a signed license names its device and its whole period
+    for fld, value in (
+        ("device_code", lic.device_code),
+        ("period_start", lic.period_start),
+        ("subscription_end", lic.subscription_end),
+    ):
+        if value is None:
+            chk.add(where, fld, "missing")
+            found += 1
+    if serial is not None:
+        if serial in serials:
+            chk.add(w, "serial", "duplicate", serial)
+            found += 1
+        serials.add(serial)
+    if found or serial is None or issued_at is None or key_id is None or signature is None:
+        return None
+    return SignedSpec(serial, issued_at, key_id, signature)
 
 
 # ---------------------------------------------------------------- CSV
@@ -1071,6 +1165,8 @@ def plan_of(data: Dataset, source: str = "", skipped: tuple[str, ...] = ()) -> I
         skipped_settings=skipped,
         license_count=len(data.licenses),
         batches=batches,
+        store_id=data.store_id,
+        signed_count=sum(1 for lic in data.licenses if lic.signed is not None),
     )
 
 
@@ -1083,6 +1179,7 @@ def plan_to_dataset(plan: ImportPlan) -> Dataset:
         devices=list(plan.devices),
         releases=list(plan.releases),
         settings=dict(plan.settings),
+        store_id=plan.store_id,
     )
     stores = set(data.stores)
     for devices, licenses in plan.batches(10_000):

@@ -64,10 +64,12 @@ from desktop.services.dataset import (
     Problem,
     ProductSpec,
     ReleaseSpec,
+    SignedSpec,
     parse_history_time,
     plan_of,
 )
 from desktop.services.progress import NO_PROGRESS, Progress
+from desktop.services.trust import STORE_ID_KEY
 from desktop.storage.schema import (
     Device,
     Event,
@@ -126,6 +128,11 @@ STAGE = Table(
     Column("sort_device", String(200)),
     Column("sort_store", String(200)),
     Column("sort_free", Integer, nullable=False),
+    Column("period_start", Date),
+    Column("serial", String(40)),
+    Column("issued_at", DateTime),
+    Column("key_id", String(64)),
+    Column("signature", Text),
     Column("plain", Integer, nullable=False),  # 1: no modules, no history of its own
     prefixes=["TEMPORARY"],
     postgresql_on_commit="DROP",
@@ -255,6 +262,9 @@ class SqlDatasetStore:
             entry.update(json.loads(ev.details or "{}"))
             history.setdefault(ev.license_id, []).append(entry)
         for lic in s.scalars(select(License).order_by(License.id)):
+            signed = None
+            if lic.signature and lic.serial and lic.issued_at and lic.key_id:
+                signed = SignedSpec(lic.serial, lic.issued_at, lic.key_id, lic.signature)
             data.licenses.append(
                 LicenseSpec(
                     pid_sku[lic.product_id],
@@ -263,6 +273,8 @@ class SqlDatasetStore:
                     lic.subscription_end,
                     lots.get(lic.id, []),
                     history.get(lic.id, []),
+                    lic.period_start,
+                    signed,
                 )
             )
         for r in s.scalars(select(Release).order_by(Release.product_id, Release.released_on)):
@@ -274,6 +286,8 @@ class SqlDatasetStore:
             for st in s.scalars(select(Setting).order_by(Setting.key))
             if st.key not in SKIPPED_SETTINGS  # a store's identity is not data
         }
+        # ... but the signatures name it, so the export says which store it was
+        data.store_id = s.scalar(select(Setting.value).where(Setting.key == STORE_ID_KEY))
         return data
 
 
@@ -294,6 +308,8 @@ class _Loader:
         self.base_ids: dict[str, int] = {}
         self.store_ids: dict[str, int] = {}
         self._fts = False
+        self.keep_signatures = False
+        self.signed = 0
 
     # ---------------------------------------------------------------- helpers
     def _count(self, table: Table) -> int:
@@ -324,12 +340,73 @@ class _Loader:
         self._ensure_stores(plan.stores)
         self._load_bases(plan.bases)
         self._ensure_devices(plan.devices)
+        self.keep_signatures = self._trust()
         new_licenses = self._load_licenses()
         self._load_releases(plan.releases)
         self._load_settings(plan.settings)
         after = [self._count(t) for t in tables]
         d = [a - b for a, b in zip(after, before, strict=True)]
-        return LoadSummary(d[0], d[1], d[2], d[3], new_licenses, d[4], plan.skipped_settings)
+        return LoadSummary(
+            d[0],
+            d[1],
+            d[2],
+            d[3],
+            new_licenses,
+            d[4],
+            plan.skipped_settings,
+            signed=self.signed,
+            unsigned=self.unsigned(new_licenses),
+        )
+
+    def _trust(self) -> bool:
+        """Whether this load keeps the file's signatures (decided once, here).
+
+        A signature names the store it was issued to. It is kept when the file came
+        from this very store, or when this store holds no signed license yet: that is
+        a restore (a backup into a new database, a second PC's first import), and the
+        store then takes the exported store's id, so the signatures verify here as
+        they did there. Into a store that already holds another store's signed
+        licenses they are left behind and the licenses show as not verified: a store
+        has one id, and the licenses of two cannot both be verified in it.
+        """
+        plan = self.plan
+        if not plan.signed_count or not plan.store_id:
+            return False
+        mine = self.c.execute(
+            select(SETTINGS.c.value).where(SETTINGS.c.key == STORE_ID_KEY)
+        ).scalar_one_or_none()
+        if mine == plan.store_id:
+            return True
+        signed_here = self.c.execute(
+            select(LICENSES.c.id).where(LICENSES.c.signature.is_not(None)).limit(1)
+        ).first()
+        if signed_here is not None:
+            return False
+        if mine is None:
+            self.c.execute(insert(SETTINGS), {"key": STORE_ID_KEY, "value": plan.store_id})
+        else:
+            self.c.execute(
+                SETTINGS.update()
+                .where(SETTINGS.c.key == STORE_ID_KEY)
+                .values(value=plan.store_id)
+            )
+        return True
+
+    def unsigned(self, written: int) -> int:
+        """Signed licenses of the file written without their signature."""
+        return max(0, min(self.plan.signed_count, written) - self.signed)
+
+    def _signed_columns(self, lic: LicenseSpec) -> tuple[Any, ...]:
+        """period_start, serial, issued_at, key_id, signature as written for ``lic``."""
+        sig = lic.signed if self.keep_signatures else None
+        start = self._day(lic.period_start)
+        if sig is None:
+            return (start, None, None, None, None)
+        return (start, sig.serial, self._stamp(sig.issued_at), sig.key_id, sig.signature)
+
+    def _stamp(self, at: dt.datetime) -> Any:
+        to_db = DateTime().bind_processor(self.c.dialect)
+        return to_db(at) if to_db else at
 
     def _load_products(self, specs: list[ProductSpec]) -> None:
         stored = {
@@ -495,7 +572,8 @@ class _Loader:
             target = (
                 "INSERT INTO licenses(id, product_id, device_id, activated_on, subscription_end,"
                 " search_text, sort_product, sort_kind, sort_device_code, sort_device,"
-                f" sort_store, sort_free, created_at) VALUES ({', '.join([self.ph] * 13)})"
+                " sort_store, sort_free, created_at, period_start, serial, issued_at, key_id,"
+                f" signature) VALUES ({', '.join([self.ph] * 18)})"
             )
             events = (
                 "INSERT INTO events(occurred_at, kind, license_id, device_id, details)"
@@ -539,13 +617,17 @@ class _Loader:
                     special[seq] = (lic, did)
                 derived = (p["text"], p["p"], p["k"], p["c"], p["d"], p["s"], p["f"])
                 start, end = self._day(lic.activated_on), self._day(lic.subscription_end)
+                signed = self._signed_columns(lic)
                 if direct:
-                    rows.append((base + seq, pid, did, start, end, *derived, self.stamp))
+                    rows.append((base + seq, pid, did, start, end, *derived, self.stamp, *signed))
+                    self.signed += signed[4] is not None
                     if plain:
                         plain_events.append((self.stamp, base + seq, did))
                 else:
                     akey = self._day(lic.activated_on or NO_DAY)
-                    rows.append((seq, pid, did, did or 0, akey, start, end, *derived, int(plain)))
+                    rows.append(
+                        (seq, pid, did, did or 0, akey, start, end, *derived, *signed, int(plain))
+                    )
             c.exec_driver_sql(target, rows)
             if plain_events:
                 c.exec_driver_sql(events, plain_events)
@@ -556,6 +638,7 @@ class _Loader:
         else:
             kept = self._number_licenses(base) if seq else 0
             ids = self._kept_ids(special)
+            self.signed = self._serials_once()
             self._move(kept)
             self._drop_temp()
         if saved:
@@ -610,6 +693,28 @@ class _Loader:
         )
         return self._count(KEEP)
 
+    def _serials_once(self) -> int:
+        """Leave behind the signature of a kept license whose serial is already stored
+        (one license, one serial: the stored one stays verified); return how many
+        kept licenses keep theirs."""
+        if not self.keep_signatures:
+            return 0
+        self.c.execute(
+            text(
+                "UPDATE import_stage SET serial = NULL, issued_at = NULL, key_id = NULL,"
+                " signature = NULL WHERE serial IN (SELECT serial FROM licenses"
+                " WHERE serial IS NOT NULL)"
+            )
+        )
+        return int(
+            self.c.execute(
+                text(
+                    "SELECT COUNT(*) FROM import_keep k JOIN import_stage s ON s.seq = k.seq"
+                    " WHERE s.signature IS NOT NULL"
+                )
+            ).scalar_one()
+        )
+
     def _drop_license_indexes(self) -> list[str]:
         rows = self.c.exec_driver_sql(
             "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'licenses' "
@@ -638,7 +743,8 @@ class _Loader:
             return
         cols = (
             "product_id, device_id, activated_on, subscription_end, search_text, sort_product,"
-            " sort_kind, sort_device_code, sort_device, sort_store, sort_free"
+            " sort_kind, sort_device_code, sort_device, sort_store, sort_free, period_start,"
+            " serial, issued_at, key_id, signature"
         )
         s_cols = ", ".join(f"s.{x.strip()}" for x in cols.split(","))
         for start in range(lo, hi + 1, MOVE_ROWS):

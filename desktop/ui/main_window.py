@@ -951,14 +951,32 @@ class MainWindow(QMainWindow):
         db, today = self.app.db, self.app.clock.today()
 
         def imported(summary: LoadSummary) -> None:
-            msgbox.info(
-                self,
-                self.tr("Import"),
+            lines = [
                 self.tr("Imported %1 licenses, %2 devices and %3 products.")
                 .replace("%1", str(summary.licenses))
                 .replace("%2", str(summary.devices))
-                .replace("%3", str(summary.products)),
-            )
+                .replace("%3", str(summary.products))
+            ]
+            if summary.signed:
+                lines.append(
+                    self.tr("%n signed license(s) verify in this store.", "", summary.signed)
+                )
+            if summary.unsigned:
+                lines.append(
+                    self.tr(
+                        "%n signed license(s) belong to another store and show as not"
+                        " verified here.",
+                        "",
+                        summary.unsigned,
+                    )
+                )
+            if summary.skipped_settings:
+                lines.append(
+                    self.tr("Not imported (this store's own): %1").replace(
+                        "%1", ", ".join(summary.skipped_settings)
+                    )
+                )
+            msgbox.info(self, self.tr("Import"), "\n".join(lines))
 
         op: Op[LoadSummary] = (
             Op(self, lambda p: setup.import_file(db, path, today, p))

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -98,6 +98,16 @@
             <numerusform>Exported %n row to %1</numerusform>
             <numerusform>Exported %n rows to %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed license(s) verify in this store.</source>
+        <translation>
+<numerusform>%n signed license verifies in this store.</numerusform><numerusform>%n signed licenses verify in this store.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed license(s) belong to another store and show as not verified here.</source>
+        <translation>
+<numerusform>%n signed license belongs to another store and shows as not verified here.</numerusform><numerusform>%n signed licenses belong to another store and show as not verified here.</numerusform></translation>
     </message>
 </context>
 <context>

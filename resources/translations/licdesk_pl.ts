@@ -839,6 +839,10 @@
         <translation>różni się od zapisanego produktu: {value}</translation>
     </message>
     <message>
+        <source>'{value}' is not in the form the license authority writes</source>
+        <translation>„{value}” nie ma postaci, w jakiej zapisuje je centrum licencji</translation>
+    </message>
+    <message>
         <source>and {value} more problems</source>
         <translation>i jeszcze problemów: {value}</translation>
     </message>
@@ -1434,6 +1438,20 @@
     <message>
         <source>License Desk export (*.json *.csv)</source>
         <translation>Eksport License Desk (*.json *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed license(s) verify in this store.</source>
+        <translation>
+<numerusform>%n podpisana licencja jest zweryfikowana w tym magazynie.</numerusform><numerusform>%n podpisane licencje są zweryfikowane w tym magazynie.</numerusform><numerusform>%n podpisanych licencji jest zweryfikowanych w tym magazynie.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed license(s) belong to another store and show as not verified here.</source>
+        <translation>
+<numerusform>%n podpisana licencja należy do innego magazynu i jest tu pokazana jako niezweryfikowana.</numerusform><numerusform>%n podpisane licencje należą do innego magazynu i są tu pokazane jako niezweryfikowane.</numerusform><numerusform>%n podpisanych licencji należy do innego magazynu i są tu pokazane jako niezweryfikowane.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not imported (this store's own): %1</source>
+        <translation>Nie zaimportowano (własne dane tego magazynu): %1</translation>
     </message>
     <message>
         <source>Import</source>

@@ -839,6 +839,10 @@
         <translation>отличается от сохранённого продукта: {value}</translation>
     </message>
     <message>
+        <source>'{value}' is not in the form the license authority writes</source>
+        <translation>«{value}» не в том виде, в каком его записывает центр лицензирования</translation>
+    </message>
+    <message>
         <source>and {value} more problems</source>
         <translation>и ещё проблем: {value}</translation>
     </message>
@@ -1434,6 +1438,20 @@
     <message>
         <source>License Desk export (*.json *.csv)</source>
         <translation>Выгрузка License Desk (*.json *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed license(s) verify in this store.</source>
+        <translation>
+<numerusform>%n подписанная лицензия проверена в этом хранилище.</numerusform><numerusform>%n подписанные лицензии проверены в этом хранилище.</numerusform><numerusform>%n подписанных лицензий проверены в этом хранилище.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed license(s) belong to another store and show as not verified here.</source>
+        <translation>
+<numerusform>%n подписанная лицензия принадлежит другому хранилищу и здесь показана как непроверенная.</numerusform><numerusform>%n подписанные лицензии принадлежат другому хранилищу и здесь показаны как непроверенные.</numerusform><numerusform>%n подписанных лицензий принадлежат другому хранилищу и здесь показаны как непроверенные.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not imported (this store's own): %1</source>
+        <translation>Не импортировано (собственные данные этого хранилища): %1</translation>
     </message>
     <message>
         <source>Import</source>

@@ -348,6 +348,136 @@ def test_a_license_signed_by_an_unknown_key_is_refused_and_invalid(env, tmp_path
     assert err.value.code == "license_key_untrusted"
 
 
+# ------------------------------------------------------------------ backups travel
+
+
+def _verdicts(ctx) -> dict[tuple[str, str | None, object], Verdict]:  # noqa: ANN001
+    return {(r.product_sku, r.device_code, r.activated_on): r.verdict for r in rows(ctx)}
+
+
+def test_a_json_backup_restored_into_a_new_database_keeps_its_verdicts(
+    env, tmp_path: Path, authority, db_target: str
+) -> None:  # noqa: ANN001
+    """Restored into a new SQLite file or a new PostgreSQL database."""
+    ctx, auth = env
+    new = activate(ctx, NEW_DEVICE, issue(auth, "MS-KIROVKA", "license")[0])
+    before = _verdicts(ctx)
+    assert list(before.values()).count(Verdict.VERIFIED) > 10
+    backup = tmp_path / "backup.json"
+    setup.export_file(ctx.db, backup, "json")
+    exported = json.loads(backup.read_text(encoding="utf-8"))
+    assert exported["store_id"] == activation.store_id(ctx.db)
+    assert all(
+        set(lic["signed"]) == {"serial", "issued_at", "key_id", "signature"}
+        for lic in exported["licenses"]
+        if lic["signed"]
+    )
+    # (the SQLite target is the env's own file: restore into another one)
+    s = open_store(db_target if "://" in db_target else tmp_path / "restored.db")
+    try:
+        restored = make_ctx(s, authority=auth)
+        summary = setup.import_file(restored.db, backup, TODAY)
+        assert summary.signed == list(before.values()).count(Verdict.VERIFIED)
+        assert summary.unsigned == 0
+        assert _verdicts(restored) == before
+        assert activation.store_id(restored.db) == activation.store_id(ctx.db)
+        # the restored store goes on as the old one: the authority renews its license
+        result = activate(restored, NEW_DEVICE, issue(auth, "MS-KIROVKA", "renewal")[0])
+        assert result.kind == "renewal"
+        assert row(restored, result.license_id).verdict is Verdict.VERIFIED
+        # and importing the same backup again adds nothing and changes no verdict
+        again = setup.import_file(restored.db, backup, TODAY)
+        assert again.licenses == 0 and again.signed == 0
+        assert row(restored, result.license_id).verdict is Verdict.VERIFIED
+    finally:
+        s.dispose()
+    assert new.license_id
+
+
+def test_another_stores_signatures_are_left_behind_and_said(env, tmp_path: Path, authority) -> None:  # noqa: ANN001
+    """Into a store that holds its own signed licenses, another store's signatures
+    cannot verify (a store has one id): the licenses come in as not verified, and the
+    summary says how many."""
+    ctx, auth = env
+    activate(ctx, NEW_DEVICE, issue(auth, "MS-KIROVKA", "license")[0])
+    backup = tmp_path / "a.json"
+    setup.export_file(ctx.db, backup, "json")
+    s = open_store(tmp_path / "other.db")
+    try:
+        other = make_ctx(s, authority=auth)
+        setup.init_demo(other.db, TODAY)
+        assert setup.sign_demo(other.db, other.authority, other.trusted_keys) > 0
+        own = activation.store_id(other.db)
+        summary = setup.import_file(other.db, backup, TODAY)
+        assert summary.licenses == 1 and summary.unsigned == 1 and summary.signed == 0
+        assert activation.store_id(other.db) == own
+        seen = _verdicts(other)
+        new = [v for (sku, dev, _d), v in seen.items() if dev == NEW_DEVICE]
+        assert new == [Verdict.UNVERIFIED]
+        assert list(seen.values()).count(Verdict.VERIFIED) > 10  # its own stay verified
+    finally:
+        s.dispose()
+
+
+def test_a_backup_edited_before_restore_is_invalid_where_edited(
+    env, tmp_path: Path, authority
+) -> None:  # noqa: ANN001
+    ctx, auth = env
+    backup = tmp_path / "backup.json"
+    setup.export_file(ctx.db, backup, "json")
+    payload = json.loads(backup.read_text(encoding="utf-8"))
+    edited = next(lic for lic in payload["licenses"] if lic["signed"])
+    edited["subscription_end"] = "2099-12-31"
+    backup.write_text(json.dumps(payload), encoding="utf-8")
+    s = open_store(tmp_path / "restored.db")
+    try:
+        restored = make_ctx(s, authority=auth)
+        setup.import_file(restored.db, backup, TODAY)
+        seen = _verdicts(restored)
+        key = (
+            edited["product_sku"],
+            edited["device_code"],
+            dt.date.fromisoformat(edited["activated_on"]),
+        )
+        assert seen[key] is Verdict.INVALID
+        assert list(seen.values()).count(Verdict.VERIFIED) > 10
+    finally:
+        s.dispose()
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(
+            lambda p, lic, other: other.update(signed=dict(lic["signed"])), id="serial twice"
+        ),
+        pytest.param(lambda p, lic, other: lic.update(period_start=None), id="no period start"),
+        pytest.param(lambda p, lic, other: lic["signed"].update(key_id="x" * 80), id="key id"),
+        pytest.param(lambda p, lic, other: lic["signed"].update(signature="not base64!"), id="sig"),
+        pytest.param(lambda p, lic, other: p.pop("store_id"), id="no store id"),
+    ],
+)
+def test_a_malformed_signature_refuses_the_file_and_writes_nothing(
+    env, tmp_path: Path, edit
+) -> None:  # noqa: ANN001
+    ctx, _ = env
+    backup = tmp_path / "backup.json"
+    setup.export_file(ctx.db, backup, "json")
+    payload = json.loads(backup.read_text(encoding="utf-8"))
+    signed = [lic for lic in payload["licenses"] if lic["signed"]]
+    edit(payload, signed[0], signed[1])
+    backup.write_text(json.dumps(payload), encoding="utf-8")
+    s = open_store(tmp_path / "restored.db")
+    try:
+        restored = make_ctx(s)
+        with pytest.raises(DomainError) as err:
+            setup.import_file(restored.db, backup, TODAY)
+        assert err.value.code == "import_invalid"
+        assert rows(restored) == []
+    finally:
+        s.dispose()
+
+
 # ------------------------------------------------------------------ the command line
 
 
@@ -434,25 +564,31 @@ def test_the_customer_app_has_no_command_that_issues_codes(tmp_path: Path) -> No
 
 @pytest.mark.slow
 @pytest.mark.skipif(os.geteuid() != 0, reason="an administrator's key folder needs root")
-def test_two_users_see_the_same_verdicts(tmp_path: Path, authority) -> None:  # noqa: ANN001
-    """Another OS user (another home and data folder) on the same SQLite file sees the
-    same verdicts: trust lives in the administrator's folder and in the store, not in
-    anyone's home."""
+def test_two_users_or_two_pcs_see_the_same_verdicts(
+    db_target: str, tmp_path: Path, authority
+) -> None:  # noqa: ANN001
+    """Another OS user on the same SQLite file, or a second PC (another process, home and
+    data folder) on the same PostgreSQL database, sees the same verdicts: trust lives in
+    the administrator's folder and in the store, not in anyone's home. So does a JSON
+    backup of it restored into a new database by the second one."""
     machine = _machine_keys(tmp_path, authority)
-    db = str(tmp_path / "shared.db")
     alice = _env(tmp_path / "alice", machine, LICDESK_AUTHORITY_URL=authority.url)
     bob = _env(tmp_path / "bob", machine)
-    _cli(alice, "--db", db, "init", "--demo")
+    _cli(alice, "--db", db_target, "init", "--demo")
     code = authority.service.issue("MS-KIROVKA", "license")[0]
-    _cli(alice, "--db", db, "activate", "--device", NEW_DEVICE, "--code", code)
+    _cli(alice, "--db", db_target, "activate", "--device", NEW_DEVICE, "--code", code)
 
     def verdicts(env_vars: dict[str, str], target: str) -> dict[str, str]:
         out = _cli(env_vars, "--db", target, "licenses", "--json").stdout
         return {f"{r['product_sku']}|{r['device_code']}": r["verdict"] for r in json.loads(out)}
 
-    seen = verdicts(alice, db)
+    seen = verdicts(alice, db_target)
     assert seen[f"MS-KIROVKA|{NEW_DEVICE}"] == "verified"
-    assert verdicts(bob, db) == seen
+    assert verdicts(bob, db_target) == seen
+    backup, restored = tmp_path / "backup.json", str(tmp_path / "restored.db")
+    _cli(bob, "--db", db_target, "export", "--format", "json", str(backup))
+    _cli(bob, "--db", restored, "import", str(backup))
+    assert verdicts(bob, restored) == seen
 
 
 def _machine_keys(tmp_path: Path, authority) -> Path:  # noqa: ANN001

@@ -105,8 +105,10 @@ def observe(db: Database, day: dt.date, text_sorts: bool) -> dict[str, Any]:
         data = uow.dataset.dump()
         data.settings.pop("store_id", None)
         data.settings.pop("clock.high_water", None)  # the time of each run's last write
-        for lic in data.licenses:  # the serials of each run's own authority
+        data.store_id = None  # each store's own
+        for lic in data.licenses:  # the serials and signatures of each run's own authority
             lic.history = [{k: v for k, v in h.items() if k != "serial"} for h in lic.history]
+            lic.signed = None
         seen["dump"] = plain(data)
         seen["signed"] = [  # which rows are signed (each run's authority has its own key)
             (i, record.key_id is not None)

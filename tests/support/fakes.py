@@ -53,6 +53,7 @@ from desktop.domain.renewal import LicenseFacts, Lot, PriceList
 from desktop.domain.signing import LicenseDocument
 from desktop.domain.status import LicenseStatus, license_status
 from desktop.services.dataset import (
+    SKIPPED_SETTINGS,
     BaseSpec,
     Dataset,
     DeviceSpec,
@@ -63,6 +64,7 @@ from desktop.services.dataset import (
     PriceSpec,
     ProductSpec,
     ReleaseSpec,
+    SignedSpec,
 )
 from desktop.services.ports import (
     BaseDevice,
@@ -77,6 +79,7 @@ from desktop.services.ports import (
     SortKey,
 )
 from desktop.services.progress import NO_PROGRESS, Progress
+from desktop.services.trust import STORE_ID_KEY
 
 if TYPE_CHECKING:
     from desktop.context import AppDatabase
@@ -1023,6 +1026,9 @@ class FakeDatasetStore:
         for lic in s.licenses.values():
             key = (lic.product_id, lic.device_id, lic.activated_on)
             existing[key] = existing.get(key, 0) + 1
+        keep = self._trust(dataset)
+        serials = {lic.serial for lic in s.licenses.values() if lic.serial}
+        signed = unsigned = 0
         for spec_l in dataset.licenses:
             product = self._product(spec_l.product_sku)
             device = s.device_by_code(spec_l.device_code) if spec_l.device_code else None
@@ -1032,13 +1038,32 @@ class FakeDatasetStore:
             if existing.get(key, 0) > 0:
                 existing[key] -= 1
                 continue
+            sig = spec_l.signed if keep else None
+            if sig is not None and sig.serial in serials:
+                sig = None  # one license, one serial: the stored one stays verified
             lic = s.add_license(
                 product_id=product.id,
                 device_id=device.id if device else None,
                 activated_on=spec_l.activated_on,
                 subscription_end=spec_l.subscription_end,
                 created_at=now,
+                period_start=spec_l.period_start,
+                **(
+                    {}
+                    if sig is None
+                    else {
+                        "serial": sig.serial,
+                        "issued_at": sig.issued_at,
+                        "key_id": sig.key_id,
+                        "signature": sig.signature,
+                    }
+                ),
             )
+            if sig is not None:
+                serials.add(sig.serial)
+                signed += 1
+            elif spec_l.signed is not None:
+                unsigned += 1
             new["licenses"] += 1
             for lot in spec_l.modules:
                 row = LotRow(
@@ -1087,7 +1112,22 @@ class FakeDatasetStore:
             new["devices"],
             new["licenses"],
             new["releases"],
+            signed=signed,
+            unsigned=unsigned,
         )
+
+    def _trust(self, dataset: Dataset) -> bool:
+        """As _Loader._trust: this store's own file, or a restore into an unsigned store
+        (which takes the file's store id)."""
+        s = self._s
+        if not dataset.store_id or not any(lic.signed for lic in dataset.licenses):
+            return False
+        if s.settings.get(STORE_ID_KEY) == dataset.store_id:
+            return True
+        if any(lic.signature is not None for lic in s.licenses.values()):
+            return False
+        s.settings[STORE_ID_KEY] = dataset.store_id
+        return True
 
     def load_plan(self, plan: ImportPlan, progress: Progress = NO_PROGRESS) -> LoadSummary:
         """The checked file as one Dataset (the fake holds everything in memory anyway)."""
@@ -1106,6 +1146,7 @@ class FakeDatasetStore:
                 licenses=specs,
                 releases=plan.releases,
                 settings=plan.settings,
+                store_id=plan.store_id,
             )
         )
         return replace(summary, skipped_settings=plan.skipped_settings)
@@ -1185,6 +1226,10 @@ class FakeDatasetStore:
                         if lot.license_id == lic.id
                     ],
                     history,
+                    lic.period_start,
+                    SignedSpec(lic.serial, lic.issued_at, lic.key_id, lic.signature)
+                    if lic.signature and lic.serial and lic.issued_at and lic.key_id
+                    else None,
                 )
             )
         for r in sorted(s.releases.values(), key=lambda r: (r.product_id, r.released_on, r.id)):
@@ -1193,7 +1238,8 @@ class FakeDatasetStore:
                     s.products[r.product_id].sku, r.version, r.released_on, r.description, r.file
                 )
             )
-        data.settings = dict(s.settings)
+        data.settings = {k: v for k, v in s.settings.items() if k not in SKIPPED_SETTINGS}
+        data.store_id = s.settings.get(STORE_ID_KEY)
         return data
 
 
