@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop.domain.money import MINOR_UNITS
 from desktop.domain.renewal import LicenseFacts, Lot, PriceList
-from desktop.storage.schema import Device, License, ModuleLot, Product, ProductPrice
+from desktop.storage.schema import Device, License, ModuleLot, Product, ProductPrice, Store
 
 
 class SqlRenewalFacts:
@@ -31,9 +31,10 @@ class SqlRenewalFacts:
                 Lot(sku, name, lot.seats, lot.purchased_on, lot.dropped_on)
             )
         rows = self._s.execute(
-            select(License, Product, Device.code)
+            select(License, Product, Device.code, Store.name)
             .join(Product, Product.id == License.product_id)
             .outerjoin(Device, Device.id == License.device_id)
+            .outerjoin(Store, Store.id == Device.store_id)
             .where(License.id.in_(ids))
         ).all()
         by_id = {
@@ -48,8 +49,10 @@ class SqlRenewalFacts:
                 lic.activated_on,
                 lic.subscription_end,
                 tuple(lots.get(lic.id, [])),
+                period_start=lic.period_start,
+                store=store,
             )
-            for lic, p, code in rows
+            for lic, p, code, store in rows
         }
         return [by_id[i] for i in ids if i in by_id]
 

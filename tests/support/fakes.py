@@ -637,6 +637,12 @@ class FakeRenewalFacts:
                         )
                         for lot in lots
                     ),
+                    period_start=lic.period_start,
+                    store=(
+                        s.stores[device.store_id].name
+                        if device is not None and device.store_id is not None
+                        else None
+                    ),
                 )
             )
         return out
