@@ -185,11 +185,11 @@ def _wire(db: SqlDatabase, clock: Clock, is_demo: bool, what_if: bool) -> AppCon
     def authority() -> Authority:
         return _authority(db, clock, is_demo)
 
-    def demo_codes() -> list[str]:
+    def demo_codes() -> list[tuple[str, str, str]]:
         from desktop.authority.customer import DemoAuthority
 
         made = app.authority
-        return made.codes() if isinstance(made, DemoAuthority) else []
+        return list(made.codes()) if isinstance(made, DemoAuthority) else []
 
     def prepare_demo() -> DemoStore:
         """Fill an empty store with demo data signed by the demo authority: sample data,

@@ -54,7 +54,8 @@ class AppContext:
     #: The system clock against the store's high-water mark (None: not checked).
     clock_check: ClockCheck | None = None
     #: The demo only: unused codes from the demo authority, to try activation with.
-    demo_codes: Callable[[], list[str]] | None = field(default=None, repr=False)
+    #: (code, SKU, kind) issued by the demo authority to try activation with
+    demo_codes: Callable[[], list[tuple[str, str, str]]] | None = field(default=None, repr=False)
     #: ``--today``: the what-if day every rule is judged on (nothing is written).
     what_if: bool = False
     #: Fill an empty store with signed demo data (allowed in a what-if view too).

@@ -17,7 +17,7 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.authority.wire import (
     ActivationResult,
@@ -45,6 +45,14 @@ DEMO_CODES = (
     ("MS-EGAIS-CHM", "renewal", 2),
     ("MS-STORE15-BASE", "renewal", 2),
 )
+
+
+class DemoCode(NamedTuple):
+    """A code the demo authority issued, with what it is for."""
+
+    code: str
+    sku: str
+    kind: str  # license | renewal
 
 
 class HttpAuthorityPort:
@@ -119,16 +127,16 @@ class DemoAuthority(HttpAuthorityPort):
         assert isinstance(running, RunningAuthority)
         return running.url
 
-    def codes(self) -> list[str]:
+    def codes(self) -> list[DemoCode]:
         """Unused codes to try activation with (the demo authority issues them)."""
         self._http()  # started
         from desktop.authority.demo import RunningAuthority
 
         running = self._running
         assert isinstance(running, RunningAuthority)
-        out: list[str] = []
+        out: list[DemoCode] = []
         for sku, kind, count in DEMO_CODES:
-            out += running.service.issue(sku, kind, count=count)
+            out += [DemoCode(c, sku, kind) for c in running.service.issue(sku, kind, count=count)]
         return out
 
     def stop(self) -> None:

@@ -54,7 +54,12 @@ def run_init(app: AppContext, args: argparse.Namespace) -> int:
             raise DomainError("store_not_empty")
         codes = app.demo_codes() if app.demo_codes is not None else []
         if args.json:
-            print_json({**asdict(summary), "codes": codes})
+            print_json(
+                {
+                    **asdict(summary),
+                    "codes": [{"code": c, "sku": sku, "kind": kind} for c, sku, kind in codes],
+                }
+            )
             return 0
         print(
             f"Demo data as of {app.clock.today().isoformat()} in {app.db_label}: "
@@ -65,8 +70,8 @@ def run_init(app: AppContext, args: argparse.Namespace) -> int:
             print("(built as of the --today day; the store is otherwise read-only in this view)")
         if codes:
             print("Unused activation codes from the demo authority, to try activation with:")
-            for code in codes:
-                print(f"  {code}")
+            for code, sku, kind in codes:
+                print(f"  {code}  {kind} of {sku}")
     elif args.json:
         print_json({"database": app.db_label, "ready": True})
     else:
