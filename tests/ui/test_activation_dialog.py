@@ -185,9 +185,12 @@ def test_transfer_from_the_context_menu(qtbot, actx, msgboxes) -> None:  # noqa:
     )
     w.table.selectRow(active)
     lid = w.current_row().id
+    row = w.current_row()
     assert w.act_transfer.isEnabled()
     w.act_transfer.trigger()
-    assert msgboxes.questions and "Unbind license" in msgboxes.questions[-1][1]
+    # the question names the product and the device, not row ids
+    question = msgboxes.questions[-1][1]
+    assert f"Unbind the {row.product_name} license from device {row.device_name}" in question
     qtbot.waitUntil(lambda: licenses.get(actx.db, lid, TODAY).device_code is None, timeout=5000)
     # the table follows by itself: one signal from the write path
     qtbot.waitUntil(lambda: w.current_row() is not None and w.current_row().device_code is None)
