@@ -39,7 +39,7 @@ from desktop.ui.icons import icon
 from desktop.ui.license_model import STATUS_BACKGROUND, STATUS_FOREGROUND
 from desktop.ui.ops import Op, read
 from desktop.ui.rows_model import RowsModel, RowView
-from desktop.ui.widgets import EmptyHint, open_file_name
+from desktop.ui.widgets import EmptyHint, fit_columns, open_file_name
 
 #: "While the app runs it checks the configured feed every 4 hours".
 FEED_CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000
@@ -136,8 +136,7 @@ class BasesView(QWidget):
         split.addWidget(self.tree)
         header = self.tree.header()
         header.setStretchLastSection(True)
-        for col, width in ((0, 190), (1, 150), (2, 150), (3, 75), (4, 120), (5, 70)):
-            self.tree.setColumnWidth(col, width)
+        fit_columns(self.tree, {0: 190, 1: 150, 2: 150, 3: 75, 4: 120, 5: 70})
         self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.bases_hint = EmptyHint(
             self.tree,
@@ -169,8 +168,7 @@ class BasesView(QWidget):
         self.devices = _tree(box)
         self.devices.setModel(self.devices_model)
         bl.addWidget(self.devices)
-        for col, width in ((0, 160), (1, 250), (2, 70), (3, 110)):
-            self.devices.setColumnWidth(col, width)
+        fit_columns(self.devices, {0: 160, 1: 250, 2: 70, 3: 110})
         self.devices_hint = EmptyHint(
             self.devices,
             lambda: (
@@ -199,8 +197,7 @@ class BasesView(QWidget):
         )
         self.guard = _tree(box)
         self.guard.setModel(self.guard_model)
-        for col, width in ((0, 70), (1, 90), (2, 200)):
-            self.guard.setColumnWidth(col, width)
+        fit_columns(self.guard, {0: 70, 1: 90, 2: 200})
         gl.addWidget(self.guard)
         self.guard_hint = EmptyHint(self.guard, self._guard_hint)
         split.setSizes([260, 300])

@@ -23,7 +23,7 @@ from desktop.services.licenses import LicenseRow
 from desktop.services.ports import EventRecord
 from desktop.ui import formatting as fmt
 from desktop.ui.rows_model import RowsModel, RowView
-from desktop.ui.widgets import EmptyHint
+from desktop.ui.widgets import EmptyHint, WrappingDelegate
 
 CONTEXT = "LicenseDetails"
 
@@ -132,6 +132,10 @@ class LicenseDetails(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.box = QGroupBox(self.tr("License"))
+        # wrapped values (a long product name) need the box's height for its width
+        policy = self.box.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.box.setSizePolicy(policy)
         layout.addWidget(self.box)
         form = QFormLayout(self.box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -158,16 +162,19 @@ class LicenseDetails(QWidget):
         layout.addWidget(history_box, 1)
         hl = QVBoxLayout(history_box)
         self.history_model = RowsModel(
-            [self.tr("When"), self.tr("Event"), self.tr("Details")], self._event_view, parent=self
+            [self.tr("When"), self.tr("Event")], self._event_view, parent=self
         )
         self.history = QTreeView(history_box)
         self.history.setObjectName("historyView")
         self.history.setModel(self.history_model)
         self.history.setRootIsDecorated(False)
         self.history.setAlternatingRowColors(True)
-        self.history.setUniformRowHeights(True)
+        # an event is its name over what happened, wrapped to the pane's width
+        self.history.setWordWrap(True)
+        self.history.setUniformRowHeights(False)
+        self.history.setItemDelegate(WrappingDelegate(self.history))
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.history.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.history.header().setStretchLastSection(True)
         hl.addWidget(self.history)
         self.history_hint = EmptyHint(self.history, self._history_hint)
@@ -177,13 +184,10 @@ class LicenseDetails(QWidget):
     def _event_view(self, ev: EventRecord) -> RowView:
         name = EVENT_NAMES.get(ev.kind)
         words = event_words(ev, self._row)
+        title = QCoreApplication.translate(CONTEXT, name) if name else ev.kind
         return RowView(
-            (
-                when_text(ev.occurred_at),
-                QCoreApplication.translate(CONTEXT, name) if name else ev.kind,
-                words,
-            ),
-            tooltips={2: words + "\n" + json.dumps(ev.details, ensure_ascii=False)},
+            (when_text(ev.occurred_at), f"{title}\n{words}" if words else title),
+            tooltips={1: words + "\n" + json.dumps(ev.details, ensure_ascii=False)},
         )
 
     def _history_hint(self) -> str:
@@ -218,6 +222,3 @@ class LicenseDetails(QWidget):
         f["state"].setText(fmt.status_text(row.status, row.days_left))
         self.history_model.set_records(list(events))
         self.history_hint.refresh()
-        if events:
-            self.history.resizeColumnToContents(0)
-            self.history.resizeColumnToContents(1)

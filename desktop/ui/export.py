@@ -134,7 +134,10 @@ class XlsxSheet:
         self._first = table_row
         # Write-only sheets take their layout before the first row.
         ws.freeze_panes = f"A{table_row + 1}"
-        for i, width in enumerate(fitted_widths(headers, [*sample, *preamble]), start=1):
+        # The header block's values (a list of stores) may run over the next columns;
+        # only its labels widen the first one.
+        labels = [(label,) for label, _ in preamble]
+        for i, width in enumerate(fitted_widths(headers, [*sample, *labels]), start=1):
             ws.column_dimensions[get_column_letter(i)].width = width
         for label, value in preamble:
             ws.append([self._cell(label, bold=True), self._cell(value)])

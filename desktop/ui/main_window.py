@@ -32,6 +32,8 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QFont,
+    QFontMetrics,
     QGuiApplication,
     QIcon,
     QKeySequence,
@@ -84,6 +86,8 @@ T = TypeVar("T")
 SEARCH_DEBOUNCE_MS = 200
 #: The window's first size, where the screen's available area allows it.
 DEFAULT_SIZE = QSize(1280, 800)
+#: Columns that elide to keep the subscription's end and days left in view: least widths.
+FLEXIBLE_COLUMNS = {Col.PRODUCT: 140, Col.DEVICE: 100, Col.STORE: 100}
 QUICK_FILTERS: tuple[LicenseStatus | None, ...] = (
     None,
     LicenseStatus.EXPIRING,
@@ -589,7 +593,8 @@ class MainWindow(QMainWindow):
         self._build_tabs(self.app)
         self._started = True
         self._after_reload()
-        self._update_actions()
+        # the first row's details showed without history until now
+        self._show_details(self._details_row)
 
     def _build_tabs(self, app: AppContext) -> None:
         from desktop.ui.bases_view import BasesView
@@ -629,15 +634,30 @@ class MainWindow(QMainWindow):
         for col, width in enumerate(self.column_widths()):
             self.table.setColumnWidth(col, width)
 
-    def column_widths(self) -> list[int]:
+    def column_widths(self, available: int | None = None) -> list[int]:
+        """Every header in full; the subscription's end and the days left always on
+        screen: product, device and store give up width (they elide) when the table is
+        narrow (1280 px and a long Russian header)."""
         header = self.table.horizontalHeader()
-        metrics = header.fontMetrics()
+        font = QFont(header.font())
+        font.setBold(True)  # styles draw the sections of selected rows in bold
+        metrics = QFontMetrics(font)
         # the sort indicator and the section's margins
-        extra = 2 * header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMargin) + 22
-        widths = []
-        for column in COLUMNS:
-            needed = metrics.horizontalAdvance(column.header()) + extra
-            widths.append(max(column.width, needed))
+        extra = 2 * header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMargin) + 26
+        widths = [
+            max(column.width, metrics.horizontalAdvance(column.header()) + extra)
+            for column in COLUMNS
+        ]
+        if available is None:
+            scrollbar = self.table.verticalScrollBar().sizeHint().width()
+            available = self.table.viewport().width() - scrollbar
+        kept = sum(widths[c] for c in (Col.STATUS, Col.END, Col.DAYS_LEFT))
+        room = available - kept
+        wanted = sum(widths[c] for c in FLEXIBLE_COLUMNS)
+        if available > 0 and room < wanted:
+            scale = max(room, sum(FLEXIBLE_COLUMNS.values())) / wanted
+            for col, least in FLEXIBLE_COLUMNS.items():
+                widths[col] = max(least, int(widths[col] * scale))
         return widths
 
     def _load_stores(self) -> None:

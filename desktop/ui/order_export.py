@@ -53,8 +53,11 @@ def _money(minor: int, currency: str) -> str:
     return fmt.money_text(Money.from_minor(minor, currency).amount, currency)
 
 
-def header_facts(order: OrderRow, rows: dict[int, LicenseRow]) -> list[tuple[str, str]]:
-    """The header block: (label, value) pairs, the same in the PDF and the workbook."""
+def header_facts(
+    order: OrderRow, rows: dict[int, LicenseRow], *, number: bool = True
+) -> list[tuple[str, str]]:
+    """The header block: (label, value) pairs, the same in the PDF (whose title holds
+    the number) and the workbook."""
     stores = stores_of(order, rows)
     facts = [
         (QCoreApplication.translate("OrdersView", "Order"), f"#{order.id}"),
@@ -69,7 +72,7 @@ def header_facts(order: OrderRow, rows: dict[int, LicenseRow]) -> list[tuple[str
         )
         facts.insert(0, (label, "; ".join(stores)))
     facts.append((QCoreApplication.translate("OrdersView", "Lines"), str(len(order.lines))))
-    return facts
+    return facts if number else [f for f in facts if f[1] != f"#{order.id}"]
 
 
 def order_html(order: OrderRow, rows: dict[int, LicenseRow] | None = None) -> str:
@@ -82,30 +85,36 @@ def order_html(order: OrderRow, rows: dict[int, LicenseRow] | None = None) -> st
     facts = "".join(
         f"<tr><td style='color:#5f6b76; padding-right:12px'>{esc(label)}</td>"
         f"<td><b>{esc(value)}</b></td></tr>"
-        for label, value in header_facts(order, rows)
+        for label, value in header_facts(order, rows, number=False)
     )
+    # Fixed column shares: a device code (31 characters, monospace) always fits its
+    # column on A4, so it never breaks; products wrap between words.
     heads = [
-        ("#", "right"),
-        (QCoreApplication.translate("OrdersView", "Product"), "left"),
-        (QCoreApplication.translate("OrdersView", "Device"), "left"),
-        (QCoreApplication.translate("OrdersView", "New end"), "left"),
-        (QCoreApplication.translate("OrdersView", "Amount"), "right"),
+        ("#", "right", 4),
+        (QCoreApplication.translate("OrdersView", "Product"), "left", 31),
+        (QCoreApplication.translate("OrdersView", "Device"), "left", 36),
+        (QCoreApplication.translate("OrdersView", "New end"), "left", 15),
+        (QCoreApplication.translate("OrdersView", "Amount"), "right", 14),
     ]
-    head = "".join(f"<th align='{align}'>{esc(text)}</th>" for text, align in heads)
+    line = "border-bottom: 1px solid #c9d3dd;"
+    head = "".join(
+        f"<th align='{align}' width='{share}%' style='{line}'>{esc(text)}</th>"
+        for text, align, share in heads
+    )
     body = []
     for n, ln in enumerate(order.lines, start=1):
         name = device_name(ln, rows)
         device = (f"{esc(name)}<br/>" if name else "") + (
-            f"<span style='font-family:monospace; white-space:nowrap'>"
+            "<span style='font-family:monospace; font-size:9pt; white-space:pre'>"
             f"{esc(ln.device_code or '—')}</span>"
         )
         body.append(
-            f"<tr><td align='right'>{n}</td>"
-            f"<td>{esc(ln.product_name)}<br/>"
+            f"<tr><td align='right' style='{line}'>{n}</td>"
+            f"<td style='{line}'>{esc(ln.product_name)}<br/>"
             f"<span style='color:#5f6b76; font-size:8pt'>{esc(ln.sku)}</span></td>"
-            f"<td>{device}</td>"
-            f"<td style='white-space:nowrap'>{esc(fmt.date_text(ln.new_end))}</td>"
-            f"<td align='right' style='white-space:nowrap'>"
+            f"<td style='{line}'>{device}</td>"
+            f"<td style='white-space:pre; {line}'>{esc(fmt.date_text(ln.new_end))}</td>"
+            f"<td align='right' style='white-space:pre; {line}'>"
             f"{esc(_money(ln.amount_minor, ln.currency))}</td></tr>"
         )
     totals = sorted(renewals.order_totals(order).items())
@@ -113,7 +122,7 @@ def order_html(order: OrderRow, rows: dict[int, LicenseRow] | None = None) -> st
         label = esc(QCoreApplication.translate("OrdersView", "Total")) if i == 0 else ""
         body.append(
             f"<tr><td colspan='4' align='right'><b>{label}</b></td>"
-            f"<td align='right' style='white-space:nowrap'>"
+            f"<td align='right' style='white-space:pre'>"
             f"<b>{esc(fmt.money_text(m.amount, cur))}</b></td></tr>"
         )
     made = esc(
@@ -125,8 +134,8 @@ def order_html(order: OrderRow, rows: dict[int, LicenseRow] | None = None) -> st
         "<html><body style='font-family:sans-serif; font-size:10pt'>"
         f"<h2 style='margin-bottom:4px'>{title}</h2>"
         f"<table cellspacing='0' cellpadding='2'>{facts}</table><p></p>"
-        "<table width='100%' cellspacing='0' cellpadding='4' border='1' "
-        "style='border-collapse:collapse; border-color:#b8c4cf'>"
+        "<table width='100%' cellspacing='0' cellpadding='4' border='0' "
+        "style='border-collapse:collapse'>"
         f"<thead><tr style='background:#e8eef5'>{head}</tr></thead>{''.join(body)}</table>"
         f"<p style='color:#5f6b76; font-size:8pt'>{made}</p>"
         "</body></html>"
@@ -166,6 +175,11 @@ def export_xlsx(order: OrderRow, path: Path, rows: dict[int, LicenseRow] | None 
         QCoreApplication.translate("OrdersView", "Currency"),
     ]
     facts = header_facts(order, rows)
+    # in the workbook the date is a date cell and the count a number
+    raw: dict[str, object] = {
+        QCoreApplication.translate("OrdersView", "Date"): order.quote_date,
+        QCoreApplication.translate("OrdersView", "Lines"): len(order.lines),
+    }
     lines: list[list[object]] = [
         [
             ln.product_name,
@@ -184,7 +198,7 @@ def export_xlsx(order: OrderRow, path: Path, rows: dict[int, LicenseRow] | None 
         QCoreApplication.translate("OrdersView", "Order %1").replace("%1", str(order.id)),
         headers,
         sample=lines,
-        preamble=[(label, value) for label, value in facts],
+        preamble=[(label, raw.get(label, value)) for label, value in facts],
     )
     with sheet:
         for values in lines:

@@ -33,7 +33,7 @@ from desktop.ui.icons import icon
 from desktop.ui.ops import Op, read
 from desktop.ui.order_export import export_pdf, export_xlsx, status_text
 from desktop.ui.rows_model import RowsModel, RowView
-from desktop.ui.widgets import EmptyHint, save_file_name
+from desktop.ui.widgets import EmptyHint, fit_columns, save_file_name
 
 __all__ = ["OrdersView", "status_text"]
 
@@ -96,8 +96,7 @@ class OrdersView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        for col, width in ((0, 330), (1, 95), (2, 110), (3, 270), (4, 95)):
-            self.tree.setColumnWidth(col, width)
+        fit_columns(self.tree, {0: 330, 1: 95, 2: 110, 3: 270, 4: 95})
         layout.addWidget(self.tree, 1)
         self.hint = EmptyHint(
             self.tree,

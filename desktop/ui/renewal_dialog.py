@@ -37,6 +37,7 @@ from desktop.ui.errors import message
 from desktop.ui.icons import icon
 from desktop.ui.ops import Op, read
 from desktop.ui.rows_model import KeyRole, RowsModel, RowView
+from desktop.ui.widgets import fit_columns
 
 ID_ROLE = KeyRole
 
@@ -99,8 +100,7 @@ class RenewalDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 150), (2, 95), (3, 95), (4, 110), (5, 190), (6, 120)):
-            self.tree.setColumnWidth(col, width)
+        fit_columns(self.tree, {1: 150, 2: 95, 3: 95, 4: 110, 5: 190, 6: 120})
         layout.addWidget(self.tree, 1)
         self.advice = QLabel(self)
         self.advice.setWordWrap(True)

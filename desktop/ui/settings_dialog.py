@@ -56,7 +56,7 @@ class SettingsDialog(QDialog):
         self.stages_error.setObjectName("stagesError")
         self.stages_error.setStyleSheet("color: #b3261e;")
         self.stages_error.setWordWrap(True)
-        form.addRow("", self.stages_error)
+        form.addRow(self.stages_error)  # the whole width: one line, not a cut-off column
 
         self.notice = QSpinBox()
         self.notice.setRange(0, 366)
@@ -97,9 +97,7 @@ class SettingsDialog(QDialog):
     def _validate(self) -> None:
         ok = self._stage_values() is not None
         self.stages_error.setText(
-            ""
-            if ok
-            else self.tr("Enter days between 0 and 366 separated by commas, e.g. 30, 14, 1")
+            "" if ok else self.tr("Enter days from 0 to 366, separated by commas: 30, 14, 1")
         )
         self.stages.setProperty("invalid", not ok)
         self.stages.setStyleSheet("" if ok else "QLineEdit { border: 1px solid #b3261e; }")

@@ -5,12 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
     QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -75,6 +91,49 @@ class EmptyHint(QLabel):
             self.show()
         else:
             self.hide()
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the column's current width (a QTreeView
+    asks its delegate for a size without telling it the width)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(view.doItemsLayout)
+        view.header().sectionResized.connect(lambda *_: self._relayout.start())
+
+    def sizeHint(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        text = index.data()
+        width = self._view.columnWidth(index.column()) - 12  # the cell's margins
+        if not isinstance(text, str) or width <= 0:
+            return size
+        flags = int(Qt.TextFlag.TextWordWrap)
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), flags, text)
+        return QSize(size.width(), max(size.height(), rect.height() + 6))
+
+
+def header_width(view: QTreeView | QTableView, column: int) -> int:
+    """What a column needs to show its header in full (bold, with the sort arrow)."""
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+    font = QFont(header.font())
+    font.setBold(True)
+    text = view.model().headerData(column, Qt.Orientation.Horizontal) if view.model() else ""
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 14
+    return QFontMetrics(font).horizontalAdvance(str(text or "")) + margin
+
+
+def fit_columns(view: QTreeView, widths: dict[int, int]) -> None:
+    """Set each column to its width, or wider where its header (in this language)
+    needs more."""
+    for column, width in widths.items():
+        view.setColumnWidth(column, max(width, header_width(view, column)))
 
 
 def run_modal(dialog: QDialog) -> int:

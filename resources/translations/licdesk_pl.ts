@@ -771,7 +771,7 @@
     <name>Export</name>
     <message>
         <source>Licenses</source>
-        <extracomment>Excel's built-in short-date format (numFmtId 14): shown in the reader's locale. Rows read before the first is written, to fit the column widths.</extracomment>
+        <extracomment>Excel's built-in short-date format (numFmtId 14): shown in the reader's locale. Rows read before the first is written, to fit the column widths. What a cell holds: text, a number, a date, or nothing.</extracomment>
         <translation>Licencje</translation>
     </message>
 </context>
@@ -1055,10 +1055,6 @@
     <message>
         <source>Event</source>
         <translation>Zdarzenie</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Select a license to see its history.</source>
@@ -1908,8 +1904,8 @@
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <source>Enter days between 0 and 366 separated by commas, e.g. 30, 14, 1</source>
-        <translation>Podaj dni od 0 do 366 oddzielone przecinkami, np. 30, 14, 1</translation>
+        <source>Enter days from 0 to 366, separated by commas: 30, 14, 1</source>
+        <translation>Wpisz dni od 0 do 366 oddzielone przecinkami: 30, 14, 1</translation>
     </message>
 </context>
 <context>

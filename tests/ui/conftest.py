@@ -70,3 +70,19 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory, qapp):  # noqa
     )
     QSettings().clear()
     yield
+
+
+@pytest.fixture
+def actx(store, tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN001, ANN201
+    """Demo data with a working local authority (in-memory keys): writes that sign."""
+    from desktop.authority.keys import TrustStore
+    from desktop.services import activation, setup
+    from desktop.storage.secrets import MemorySecrets
+    from tests.conftest import TODAY, make_ctx
+
+    trust = tmp_path_factory.mktemp("trust") / "trust.json"
+    auth = activation.LocalAuthority(MemorySecrets(), TrustStore(trust))
+    ctx = make_ctx(store, authority=auth)
+    setup.init_demo(ctx.db, TODAY)
+    auth.init()
+    return ctx

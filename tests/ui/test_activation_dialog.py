@@ -7,20 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.authority.keys import TrustStore
-from desktop.services import activation, licenses, setup
-from desktop.storage.secrets import MemorySecrets
+from desktop.services import activation, licenses
 from desktop.ui.activation_dialog import ActivationDialog
-from tests.conftest import TODAY, make_ctx
-
-
-@pytest.fixture
-def actx(store, tmp_path: Path):  # noqa: ANN001, ANN201
-    auth = activation.LocalAuthority(MemorySecrets(), TrustStore(tmp_path / "trust.json"))
-    ctx = make_ctx(store, authority=auth)
-    setup.init_demo(ctx.db, TODAY)
-    auth.init()
-    return ctx
+from tests.conftest import TODAY
 
 
 def issue(ctx, sku: str, kind: str) -> str:  # noqa: ANN001
