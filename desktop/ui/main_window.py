@@ -499,8 +499,12 @@ class MainWindow(QMainWindow):
             return
         area = screen.availableGeometry()
         if default:
-            size = DEFAULT_SIZE.boundedTo(area.size())
-            self.resize(size)
+            # most of a big screen; all of a small one (1280x720, 1366x768)
+            wanted = QSize(
+                max(DEFAULT_SIZE.width(), area.width() * 4 // 5),
+                max(DEFAULT_SIZE.height(), area.height() * 17 // 20),
+            )
+            self.resize(wanted.boundedTo(area.size()))
             self.move(area.center() - self.rect().center())
             return
         geometry = self.geometry()
@@ -919,7 +923,8 @@ class MainWindow(QMainWindow):
             and row.status in (LicenseStatus.ACTIVE, LicenseStatus.EXPIRING)
         )
         self.act_show_base.setEnabled(started and row is not None)
-        self.act_export.setEnabled(started and on_table)
+        rows = self.model.rowCount() if self.model is not None else 0
+        self.act_export.setEnabled(started and on_table and rows > 0)  # nothing to export
         for act in (*self.sort_actions.values(), self.act_descending):
             act.setEnabled(on_table)
 

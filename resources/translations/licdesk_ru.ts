@@ -1484,7 +1484,7 @@
     </message>
     <message>
         <source>%1 [demo data]</source>
-        <extracomment>The window's first size, where the screen's available area allows it.</extracomment>
+        <extracomment>The window's first size, where the screen's available area allows it. Columns that elide to keep the subscription's end and days left in view: least widths.</extracomment>
         <translation>%1 [демо-данные]</translation>
     </message>
     <message>

@@ -51,7 +51,9 @@ def msgboxes(monkeypatch: pytest.MonkeyPatch) -> MsgboxRecorder:
 def _english(qapp):  # noqa: ANN001
     """The UI in its source language, with the English plural forms installed."""
     from desktop.ui import i18n
+    from desktop.ui.qtguard import protect_singletons
 
+    protect_singletons()  # as the app does: a long test session must not run out of None
     i18n.install("en")
 
 

@@ -81,6 +81,7 @@ def test_an_empty_database_says_what_to_do(qtbot, ctx) -> None:  # noqa: ANN001
     assert w.table_hint.isVisible()
     assert "There are no licenses yet" in w.table_hint.text()
     assert "Ctrl+I" in w.table_hint.text()
+    assert not w.act_export.isEnabled()  # nothing to export
     w.tabs.setCurrentWidget(w.bases_view)
     qtbot.waitUntil(lambda: w.bases_view.bases_hint.isVisible(), timeout=3000)
     assert "No bases are recorded yet" in w.bases_view.bases_hint.text()
