@@ -386,9 +386,7 @@ class _Loader:
             self.c.execute(insert(SETTINGS), {"key": STORE_ID_KEY, "value": plan.store_id})
         else:
             self.c.execute(
-                SETTINGS.update()
-                .where(SETTINGS.c.key == STORE_ID_KEY)
-                .values(value=plan.store_id)
+                SETTINGS.update().where(SETTINGS.c.key == STORE_ID_KEY).values(value=plan.store_id)
             )
         return True
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from desktop.ui import formatting as fmt
 from desktop.ui.errors import message
 from desktop.ui.icons import icon
 from desktop.ui.ops import Op, read
+from desktop.ui.widgets import open_file_name
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #2b7a3e;"
@@ -53,8 +53,11 @@ class ActivationDialog(QDialog):
         self._wait_until: dt.datetime | None = None
         self.setWindowTitle(self.tr("Activate a license or renewal"))
         self.setWindowIcon(icon("activate"))
+        # Layouts join their parent before their widgets (PySide6 6.12 would leave the
+        # widgets owned by Python as well: a double delete at quit; tests/ui/test_quit.py).
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        layout.addLayout(form)
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
 
@@ -73,6 +76,7 @@ class ActivationDialog(QDialog):
         form.addRow("", self.device_hint)
 
         pc = QHBoxLayout()
+        form.addRow(self.tr("This PC's code:"), pc)
         self.pc_code = QLabel(app.this_pc())
         self.pc_code.setFont(mono)
         self.pc_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -87,7 +91,6 @@ class ActivationDialog(QDialog):
         pc.addWidget(self.pc_code, 1)
         pc.addWidget(self.copy_button)
         pc.addWidget(self.use_button)
-        form.addRow(self.tr("This PC's code:"), pc)
 
         self.code = QLineEdit()
         self.code.setFont(mono)
@@ -99,7 +102,6 @@ class ActivationDialog(QDialog):
         self.code_hint = QLabel()
         self.code_hint.setWordWrap(True)
         form.addRow("", self.code_hint)
-        layout.addLayout(form)
 
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
@@ -263,8 +265,8 @@ class ActivationDialog(QDialog):
         self._read_wait()
 
     def load_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Load license file"), "", self.tr("License file (*.json *.lic)")
+        path = open_file_name(
+            self, self.tr("Load license file"), self.tr("License file (*.json *.lic)")
         )
         if path:
             self.load_path(path)

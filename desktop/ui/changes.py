@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.context import AppContext
@@ -30,6 +31,7 @@ class DataChanges(QObject):
 
     def close(self) -> None:
         self._unsubscribe()
+        self._unsubscribe = lambda: None
 
 
 _bridges: weakref.WeakKeyDictionary[AppContext, DataChanges] = weakref.WeakKeyDictionary()
@@ -41,3 +43,13 @@ def changes(app: AppContext) -> DataChanges:
     if bridge is None:
         bridge = _bridges[app] = DataChanges(app)
     return bridge
+
+
+def close_all() -> None:
+    """At quit: no store may call into a bridge any more, and each bridge's QObject goes
+    while the QApplication still exists (not in Python's teardown, in any order)."""
+    for bridge in list(_bridges.values()):
+        bridge.close()
+        if shiboken6.isValid(bridge):
+            shiboken6.delete(bridge)
+    _bridges.clear()

@@ -44,7 +44,7 @@ class Column:
     text: Callable[[LicenseRow], str]
     value: Callable[[LicenseRow], object]  # raw: date, int, str or None
     sort: SortKey
-    width: int
+    width: int  # the least default width; a longer header widens it
     align_right: bool = False
     #: The value as SQL orders the column, when it is not ``value`` (SortRole).
     order_value: Callable[[LicenseRow], object] | None = None
@@ -65,7 +65,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda r: r.product_name,
         lambda r: r.product_name,
         SortKey.PRODUCT,
-        230,
+        200,
     ),
     Column(
         Col.DEVICE,
@@ -73,7 +73,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda r: r.device_name or "",
         lambda r: r.device_name,
         SortKey.DEVICE,
-        140,
+        125,
     ),
     Column(
         Col.STORE,
@@ -81,7 +81,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda r: r.store_name or "",
         lambda r: r.store_name,
         SortKey.STORE,
-        170,
+        150,
     ),
     Column(
         Col.STATUS,
@@ -89,7 +89,7 @@ COLUMNS: tuple[Column, ...] = (
         fmt.state_text,
         fmt.state_text,
         SortKey.STATUS,
-        210,
+        165,
         order_value=_status_key,
     ),
     Column(
@@ -98,7 +98,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda r: fmt.date_text(r.subscription_end),
         lambda r: r.subscription_end,
         SortKey.END,
-        170,
+        100,
     ),
     Column(
         Col.DAYS_LEFT,
@@ -106,7 +106,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda r: "" if r.days_left is None else str(r.days_left),
         lambda r: r.days_left,
         SortKey.DAYS_LEFT,
-        90,
+        70,
         align_right=True,
     ),
     Column(
@@ -115,7 +115,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda r: fmt.date_text(r.activated_on),
         lambda r: r.activated_on,
         SortKey.ACTIVATED,
-        95,
+        90,
     ),
     Column(
         Col.DEVICE_CODE,
@@ -123,7 +123,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda r: r.device_code or "",
         lambda r: r.device_code,
         SortKey.DEVICE_CODE,
-        260,
+        250,
     ),
     Column(
         Col.KIND,

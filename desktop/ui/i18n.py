@@ -114,6 +114,15 @@ def install(lang: str) -> str:
     return lang
 
 
+def uninstall() -> None:
+    """At quit: take the translators out while the application still exists."""
+    app = QCoreApplication.instance()
+    for t in _installed:
+        if app is not None:
+            app.removeTranslator(t)
+    _installed.clear()
+
+
 def update_sources() -> None:
     """Developer step: collect the strings of every module into the .ts files (lupdate)."""
     import PySide6

@@ -10,12 +10,14 @@ window.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from desktop.context import AppContext
@@ -23,12 +25,18 @@ from desktop.domain.errors import DomainError
 from desktop.services import licenses
 from desktop.services.ports import LicenseQuery, SortKey
 from desktop.ui import i18n, msgbox
+from desktop.ui.changes import close_all
 from desktop.ui.errors import message
 from desktop.ui.icons import icon
 from desktop.ui.main_window import MainWindow
-from desktop.ui.ops import Op, manager
+from desktop.ui.ops import Op, close_manager
+from desktop.ui.qtguard import protect_singletons
+from desktop.ui.widgets import open_file_name, run_modal
 
 log = logging.getLogger(__name__)
+
+#: At quit, running work gets this long to finish or notice its cancel.
+QUIT_WAIT_S = 3.0
 
 AppFactory = Callable[[], AppContext]
 
@@ -36,6 +44,7 @@ AppFactory = Callable[[], AppContext]
 def make_app() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    protect_singletons()
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_ID)
     QCoreApplication.setApplicationVersion(__version__)
@@ -123,8 +132,37 @@ def run_gui(
         assert quit_after_ms is not None
         QTimer.singleShot(quit_after_ms, window.close)
     code = qapp.exec()
-    manager().shutdown()
-    return exit_code or code
+    code = exit_code or code
+    if not shut_down(window):
+        # Work that cannot stop (a network call, a long query) must not keep a closed
+        # window's process alive: its transaction rolls back when the connection goes.
+        log.warning("leaving without waiting for the running work")
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
+
+
+def shut_down(window: MainWindow) -> bool:
+    """Tear the GUI down in a known order while the QApplication still exists.
+
+    Left to Python's exit, PySide deletes every Python-owned QObject in no particular
+    order and Qt deletes the same widgets as children of their window: a widget owned
+    by both is deleted twice ("QObject: shared QObject was deleted directly", a bus
+    error). Here the workers stop first (nothing calls back into a dying window), then
+    the change bridges, then the window with every widget in it, then the translators.
+    Returns False when some work could not be stopped within QUIT_WAIT_S.
+    """
+    clean = close_manager(wait_s=QUIT_WAIT_S)
+    app = window.app
+    close_all()
+    if shiboken6.isValid(window):
+        shiboken6.delete(window)
+    i18n.uninstall()
+    if clean and app is not None:
+        app.db.dispose()
+    return clean
 
 
 def finish_window(window: MainWindow, unattended: bool) -> None:
@@ -138,7 +176,7 @@ def first_start(window: MainWindow, app: AppContext, open_demo: AppFactory) -> N
 
     dialog = FirstStartDialog(app.db_label, window)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.exec()
+    run_modal(dialog)
 
     def show(result: tuple[AppContext, LicenseQuery, bool]) -> None:
         chosen, query, _empty = result
@@ -157,10 +195,9 @@ def first_start(window: MainWindow, app: AppContext, open_demo: AppFactory) -> N
         return
     show(opened(app))
     if dialog.choice is FirstStartChoice.IMPORT:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             window,
             QCoreApplication.translate("Launch", "Import data"),
-            "",
             QCoreApplication.translate("Launch", "License Desk export (*.json *.csv)"),
         )
         if path:

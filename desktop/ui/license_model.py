@@ -67,6 +67,7 @@ _ID = IdRole
 _STATUS = StatusRole
 _COL_STATUS = int(Col.STATUS)
 _COL_END = int(Col.END)
+_NAMED = frozenset(int(c) for c in (Col.PRODUCT, Col.DEVICE, Col.STORE, Col.DEVICE_CODE))
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -376,7 +377,9 @@ class LicenseTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("LicenseTableModel", "Warranty until %1").replace(
                     "%1", r.texts[col]
                 )
-            return r.texts[col] if role == _ACCESSIBLE else (r.texts[_COL_STATUS])
+            if role == _ACCESSIBLE or col in _NAMED:
+                return r.texts[col]  # a long product or store name elides: here in full
+            return r.texts[_COL_STATUS]
         if role == _SORT:
             r = self._row(index.row())
             return sort_value(COLUMNS[col], r.row) if r else None

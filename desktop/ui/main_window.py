@@ -15,22 +15,33 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
     QPoint,
+    QRect,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -67,18 +78,37 @@ from desktop.ui.icons import icon
 from desktop.ui.license_model import IdRole, LicenseTableModel
 from desktop.ui.ops import Op
 from desktop.ui.warnings_dialog import WarningChoice, WarningsDialog
+from desktop.ui.widgets import EmptyHint, open_file_name, run_modal, save_file_name
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
 SEARCH_DEBOUNCE_MS = 200
+#: The window's first size, where the screen's available area allows it.
+DEFAULT_SIZE = QSize(1280, 800)
+#: Columns that elide to keep the subscription's end and days left in view: least widths.
+FLEXIBLE_COLUMNS = {Col.PRODUCT: 140, Col.DEVICE: 100, Col.STORE: 100}
 QUICK_FILTERS: tuple[LicenseStatus | None, ...] = (
     None,
     LicenseStatus.EXPIRING,
     LicenseStatus.EXPIRED,
     LicenseStatus.FREE,
 )
+
+
+def window_title(db_label: str, demo: bool) -> str:
+    """The database the window shows (a file by its name); Qt appends the app's name."""
+    name = db_label if "://" in db_label else Path(db_label).name
+    if demo:
+        return QCoreApplication.translate("MainWindow", "%1 [demo data]").replace("%1", name)
+    return name
+
+
+def standard_keys(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's keys for a standard action, or ``fallback`` where it has none (the
+    offscreen and minimal platforms know no Quit or Preferences key)."""
+    return QKeySequence.keyBindings(key) or [QKeySequence(fallback)]
 
 
 class Banner(QFrame):
@@ -175,7 +205,8 @@ class MainWindow(QMainWindow):
         self.forecast_view: QWidget | None = None
         self.bases_view: Any = None
         self.setWindowIcon(icon("app"))
-        self.setWindowTitle(APP_NAME)
+        # Qt adds the application's display name ("... — License Desk") itself.
+        self.setWindowTitle("")
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -184,10 +215,11 @@ class MainWindow(QMainWindow):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self._apply_filters)
-        self.status_label = QLabel(self.tr("Opening the database..."))
+        self.status_label = QLabel(self.tr("Opening the database..."), self)
         self.statusBar().addWidget(self.status_label, 1)
-        self.db_label = QLabel()
+        self.db_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self._restore_geometry()
 
     # ---------------------------------------------------------------- building
@@ -196,11 +228,13 @@ class MainWindow(QMainWindow):
         icon_name: str | None,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence] | None = None,
         tip: str = "",
     ) -> QAction:
         act = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, list):
+            act.setShortcuts(shortcut)
+        elif shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
         if tip:
             act.setStatusTip(tip)
@@ -269,12 +303,12 @@ class MainWindow(QMainWindow):
             "settings",
             self.tr("&Settings..."),
             self.open_settings,
-            QKeySequence.StandardKey.Preferences,
+            standard_keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
             self.tr("Warning threshold, stages, language"),
         )
         self.act_refresh = self._action(
             "refresh",
-            self.tr("Re&fresh"),
+            self.tr("R&efresh"),
             self.refresh,
             QKeySequence.StandardKey.Refresh,
             self.tr("Reload from the database"),
@@ -290,7 +324,10 @@ class MainWindow(QMainWindow):
             "search", self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find
         )
         self.act_quit = self._action(
-            "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+            "quit",
+            self.tr("&Quit"),
+            self.close,
+            standard_keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
         )
         self.act_about = self._action("info", self.tr("&About License Desk"), self.about)
         for act in (
@@ -319,17 +356,59 @@ class MainWindow(QMainWindow):
         for act in (self.act_activate, self.act_renew, self.act_copy_code, self.act_history):
             m.addAction(act)
         m.addSeparator()
+        self.sort_menu = m.addMenu(self.tr("&Sort by"))
+        self._build_sort_menu(self.sort_menu)
         m.addAction(self.act_find)
         m.addAction(self.act_warnings)
         m.addAction(self.act_refresh)
         self.licenses_menu = m
+        # The table's context menu: built once (a menu per right-click would pile up).
+        self.context_menu = QMenu(self)
+        for act in (self.act_renew, self.act_activate, self.act_copy_code, self.act_history):
+            self.context_menu.addAction(act)
+        self.context_menu.addSeparator()
+        self.context_menu.addAction(self.act_transfer)
+        self.context_menu.addAction(self.act_show_base)
         m = bar.addMenu(self.tr("&Tools"))
         m.addAction(self.act_settings)
         m = bar.addMenu(self.tr("&Help"))
         m.addAction(self.act_about)
 
+    def _build_sort_menu(self, menu: QMenu) -> None:
+        """Sorting from the keyboard (Alt+L, S): one entry per column, then the order."""
+        self.sort_group = QActionGroup(self)
+        self.sort_group.setExclusive(True)
+        self.sort_actions: dict[Col, QAction] = {}
+        for column in COLUMNS:
+            act = QAction(column.header(), self)
+            act.setCheckable(True)
+            act.setEnabled(False)
+            act.triggered.connect(lambda _c=False, col=column.col: self.sort_by(col))
+            self.sort_group.addAction(act)
+            menu.addAction(act)
+            self.sort_actions[column.col] = act
+        menu.addSeparator()
+        self.act_descending = QAction(self.tr("&Descending"), self)
+        self.act_descending.setCheckable(True)
+        self.act_descending.setEnabled(False)
+        self.act_descending.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.act_descending.triggered.connect(lambda checked: self.sort_by(None, checked))
+        menu.addAction(self.act_descending)
+
+    def sort_by(self, col: Col | None, descending: bool | None = None) -> None:
+        """Sort the table by a column (None: the current one), as a header click does."""
+        if self.model is None:
+            return
+        q = self.model.query
+        current = COLUMN_OF_SORT.get(q.sort, Col.END)
+        order = q.descending if descending is None else descending
+        self.table.sortByColumn(
+            current if col is None else col,
+            Qt.SortOrder.DescendingOrder if order else Qt.SortOrder.AscendingOrder,
+        )
+
     def _build_toolbar(self) -> None:
-        tb = QToolBar(self.tr("Main toolbar"))
+        tb = QToolBar(self.tr("Main toolbar"), self)
         tb.setObjectName("mainToolbar")
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for act in (self.act_activate, self.act_renew, self.act_copy_code, self.act_history):
@@ -341,27 +420,33 @@ class MainWindow(QMainWindow):
         self.addToolBar(tb)
 
     def _build_central(self) -> None:
-        central = QWidget()
+        # Layouts join their parent before their widgets: PySide6 6.12 leaves a widget
+        # added to a parentless layout owned by Python as well as by Qt (a double
+        # delete at quit); tests/ui/test_quit.py checks that no widget is owned twice.
+        central = QWidget(self)
+        self.setCentralWidget(central)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 0)
-        self.notices: list[Notice] = [Notice(), Notice()]
+        self.notices: list[Notice] = [Notice(central), Notice(central)]
         for notice in self.notices:
             outer.addWidget(notice)
-        self.banner = Banner()
+        self.banner = Banner(central)
         self.banner.show_ended.connect(lambda: self.set_quick_filter(LicenseStatus.EXPIRED))
         outer.addWidget(self.banner)
-        self.tabs = QTabWidget()
+        self.tabs = QTabWidget(central)
         outer.addWidget(self.tabs, 1)
 
-        page = QWidget()
+        page = QWidget(self.tabs)
+        self.tabs.addTab(page, icon("licenses"), self.tr("Licen&ses"))
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 6, 0, 0)
         bar = QHBoxLayout()
+        layout.addLayout(bar)
         self.filter_group = QButtonGroup(self)
         self.filter_group.setExclusive(True)
         self.filter_buttons: dict[LicenseStatus | None, QPushButton] = {}
         for i, status in enumerate(QUICK_FILTERS):
-            button = QPushButton()
+            button = QPushButton(page)
             button.setCheckable(True)
             button.setIcon(icon("filter-all" if status is None else f"status-{status.value}"))
             self.filter_group.addButton(button, i)
@@ -370,7 +455,7 @@ class MainWindow(QMainWindow):
         self.filter_buttons[None].setChecked(True)
         self.filter_group.idClicked.connect(lambda _i: self._apply_filters())
         bar.addSpacing(12)
-        self.search = QLineEdit()
+        self.search = QLineEdit(page)
         self.search.setPlaceholderText(
             self.tr("Search product, device code, device or store (Ctrl+F)")
         )
@@ -378,24 +463,34 @@ class MainWindow(QMainWindow):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._apply_filters)
+        clear = QAction(self.search)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.clear_search)
+        self.search.addAction(clear)
         bar.addWidget(self.search, 1)
-        store_label = QLabel(self.tr("S&tore:"))
-        self.store_combo = QComboBox()
+        self.store_label = QLabel(self.tr("Stor&e:"), page)
+        self.store_combo = QComboBox(page)
         self.store_combo.setMinimumWidth(180)
-        store_label.setBuddy(self.store_combo)
+        self.store_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.store_combo.setMinimumContentsLength(18)
+        self.store_label.setBuddy(self.store_combo)
         self.store_combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
-        bar.addWidget(store_label)
+        bar.addWidget(self.store_label)
         bar.addWidget(self.store_combo)
-        layout.addLayout(bar)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.table = QTableView()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        layout.addWidget(self.splitter, 1)
+        self.table = QTableView(self.splitter)
         self.table.setObjectName("licenseTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         vh = self.table.verticalHeader()
@@ -406,29 +501,54 @@ class MainWindow(QMainWindow):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(False)
         hh.setSortIndicatorShown(True)
+        hh.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(lambda _i: self.show_history())
         self.splitter.addWidget(self.table)
-        self.details = LicenseDetails()
+        self.table_hint = EmptyHint(self.table, self._empty_text)
+        self.details = LicenseDetails(self.splitter)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        layout.addWidget(self.splitter, 1)
-        self.tabs.addTab(page, icon("licenses"), self.tr("&Licenses"))
-        self.setCentralWidget(central)
+        self.splitter.setCollapsible(0, False)
         self._set_quick_filter_texts({})
 
     def _restore_geometry(self) -> None:
         s = QSettings()
         geometry = s.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        self.fit_to_screen(default=not restored)
         state = s.value("main/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([980, 300])
+        if state is None or not self.splitter.restoreState(state):
+            width = self.width()
+            details = max(260, min(340, width // 4))
+            self.splitter.setSizes([width - details, details])
+
+    def fit_to_screen(self, *, default: bool) -> None:
+        """Open inside the screen's available area (a 1280x720 or 1366x768 laptop
+        included): the default size where it fits, else the whole area; a remembered
+        geometry from a bigger screen shrinks and moves back inside."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            if default:
+                self.resize(DEFAULT_SIZE)
+            return
+        area = screen.availableGeometry()
+        if default:
+            # most of a big screen; all of a small one (1280x720, 1366x768)
+            wanted = QSize(
+                max(DEFAULT_SIZE.width(), area.width() * 4 // 5),
+                max(DEFAULT_SIZE.height(), area.height() * 17 // 20),
+            )
+            self.resize(wanted.boundedTo(area.size()))
+            self.move(area.center() - self.rect().center())
+            return
+        geometry = self.geometry()
+        width = min(geometry.width(), area.width())
+        height = min(geometry.height(), area.height())
+        x = min(max(geometry.x(), area.left()), area.right() - width + 1)
+        y = min(max(geometry.y(), area.top()), area.bottom() - height + 1)
+        if QRect(x, y, width, height) != geometry:
+            self.setGeometry(x, y, width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         s = QSettings()
@@ -450,10 +570,7 @@ class MainWindow(QMainWindow):
             self._unsubscribe()
         self.app = app
         self._started = False
-        title = f"{APP_NAME} — {app.db_label}"
-        if app.is_demo:
-            title += " " + self.tr("[demo data]")
-        self.setWindowTitle(title)
+        self.setWindowTitle(window_title(app.db_label, app.is_demo))
         self.db_label.setText(
             (self.tr("Demo database") if app.is_demo else self.tr("Database")) + ": " + app.db_label
         )
@@ -466,10 +583,13 @@ class MainWindow(QMainWindow):
 
         self._unsubscribe = unsubscribe
         self._show_notices(app)
+        old = self.model
         self.model = LicenseTableModel(app, query, self)
         self.model.reloaded.connect(self._after_reload)
         self.model.read_failed.connect(self._read_failed)
         self.table.setModel(self.model)
+        if old is not None:
+            old.deleteLater()
         self.table.horizontalHeader().setSortIndicator(Col.END, Qt.SortOrder.AscendingOrder)
         self._size_columns()
         selection = self.table.selectionModel()
@@ -525,7 +645,7 @@ class MainWindow(QMainWindow):
         """What can wait until the first rows are on screen (it may import SQLAlchemy)."""
         assert self.app is not None
         self._load_stores()
-        for act in (self.act_export, self.act_refresh, self.act_warnings):
+        for act in (self.act_refresh, self.act_warnings):
             act.setEnabled(True)
         # Writing actions only where something may be written (not a what-if view).
         for act in (self.act_import, self.act_settings, self.act_activate):
@@ -533,6 +653,8 @@ class MainWindow(QMainWindow):
         self._build_tabs(self.app)
         self._started = True
         self._after_reload()
+        # the first row's details showed without history until now
+        self._show_details(self._details_row)
 
     def _build_tabs(self, app: AppContext) -> None:
         from desktop.ui.bases_view import BasesView
@@ -548,10 +670,9 @@ class MainWindow(QMainWindow):
         self.forecast_view = ForecastView(app, self)
         self.bases_view = BasesView(app, self)
         self.tabs.addTab(self.orders_view, icon("orders"), self.tr("&Orders"))
-        self.tabs.addTab(self.forecast_view, icon("forecast"), self.tr("&Forecast"))
+        self.tabs.addTab(self.forecast_view, icon("forecast"), self.tr("Fore&cast"))
         self.tabs.addTab(self.bases_view, icon("bases"), self.tr("&Bases"))
-        for view in (self.orders_view, self.forecast_view, self.bases_view):
-            self.data_changed.connect(view.data_changed)
+        # Each view listens to the store's change signal itself (desktop.ui.changes).
         self.bases_view.show_licenses.connect(self.show_license_ids)
         self.bases_view.open_renewal.connect(self.open_renewal)
         self.bases_view.new_releases.connect(
@@ -564,12 +685,40 @@ class MainWindow(QMainWindow):
         )
 
     def _size_columns(self) -> None:
+        """The operator's own column layout if saved, else widths that show every
+        header in full (Russian ones are long) and the data beneath it."""
         hh = self.table.horizontalHeader()
         state = QSettings().value("main/columns")
-        if state is not None and hh.restoreState(state):
+        if state is not None and hh.restoreState(state) and hh.count() == len(COLUMNS):
             return
-        for column in COLUMNS:
-            self.table.setColumnWidth(column.col, column.width)
+        for col, width in enumerate(self.column_widths()):
+            self.table.setColumnWidth(col, width)
+
+    def column_widths(self, available: int | None = None) -> list[int]:
+        """Every header in full; the subscription's end and the days left always on
+        screen: product, device and store give up width (they elide) when the table is
+        narrow (1280 px and a long Russian header)."""
+        header = self.table.horizontalHeader()
+        font = QFont(header.font())
+        font.setBold(True)  # styles draw the sections of selected rows in bold
+        metrics = QFontMetrics(font)
+        # the sort indicator and the section's margins
+        extra = 2 * header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMargin) + 26
+        widths = [
+            max(column.width, metrics.horizontalAdvance(column.header()) + extra)
+            for column in COLUMNS
+        ]
+        if available is None:
+            scrollbar = self.table.verticalScrollBar().sizeHint().width()
+            available = self.table.viewport().width() - scrollbar
+        kept = sum(widths[c] for c in (Col.STATUS, Col.END, Col.DAYS_LEFT))
+        room = available - kept
+        wanted = sum(widths[c] for c in FLEXIBLE_COLUMNS)
+        if available > 0 and room < wanted:
+            scale = max(room, sum(FLEXIBLE_COLUMNS.values())) / wanted
+            for col, least in FLEXIBLE_COLUMNS.items():
+                widths[col] = max(least, int(widths[col] * scale))
+        return widths
 
     def _load_stores(self) -> None:
         assert self.app is not None
@@ -612,6 +761,43 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         self.search.setFocus()
         self.search.selectAll()
+
+    def clear_search(self) -> None:
+        """Esc in the search field: clear it and show every license of the quick filter."""
+        if self.search.text():
+            self.search.clear()
+            self._apply_filters()
+        else:
+            self.back_to_table()
+
+    def back_to_table(self) -> None:
+        """After a dialog or a search, the keyboard goes back to the license table."""
+        if self.tabs.currentIndex() == 0:
+            self.table.setFocus()
+
+    def _empty_text(self) -> str:
+        """Why the table is empty, and what to do next."""
+        if self.model is None:
+            return self.tr("Opening the database...")
+        q = self.model.query
+        whole = self._counts.whole if self._counts is not None else None
+        if whole is not None and sum(whole.values()) == 0:
+            return self.tr(
+                "There are no licenses yet. Activate a code (Licenses, Activate..., "
+                "Ctrl+Shift+A) or import a License Desk export (File, Import data..., Ctrl+I)."
+            )
+        if q.search:
+            return self.tr(
+                "No license matches “%1”. Check the spelling, search for part of a "
+                "product, device code, device or store, or press Esc to clear the search."
+            ).replace("%1", q.search)
+        if q.license_ids is not None:
+            return self.tr("None of these licenses is left. Pick a quick filter to see all.")
+        if q.status is not None or q.store_id is not None:
+            return self.tr(
+                "No license matches this filter. Choose All or All stores to see every license."
+            )
+        return self.tr("No licenses to show.")
 
     def _apply_filters(self) -> None:
         if self.model is None:
@@ -663,6 +849,8 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSortIndicator(
             col, Qt.SortOrder.DescendingOrder if q.descending else Qt.SortOrder.AscendingOrder
         )
+        self.sort_actions[col].setChecked(True)
+        self.act_descending.setChecked(q.descending)
 
     def _after_reload(self) -> None:
         """After a new query, sort or refresh: counts, status bar, and the selection
@@ -673,6 +861,7 @@ class MainWindow(QMainWindow):
         self._restore_selection()
         if not self._started:
             return  # the counts follow right after the first paint (finish_attach)
+        self.table_hint.refresh()
         q = self.model.query
         # The counts depend on the day, threshold, search and store only: a sort or a
         # quick-filter click reuses them (at a million rows they cost tens of ms).
@@ -694,9 +883,8 @@ class MainWindow(QMainWindow):
         self._set_quick_filter_texts(counts.shown)
         self.banner.set_count(counts.whole.get(LicenseStatus.EXPIRED, 0))
         expiring = counts.whole.get(LicenseStatus.EXPIRING, 0)
-        text = self.tr("%n license(s) end within %1 days.", "", expiring).replace(
-            "%1", str(q.threshold_days)
-        )
+        within = self.tr("%n day(s)", "", q.threshold_days)
+        text = self.tr("%n license(s) end within %1.", "", expiring).replace("%1", within)
         if counts.next_end is not None:
             days = (counts.next_end - q.today).days
             text += " " + (
@@ -706,6 +894,7 @@ class MainWindow(QMainWindow):
             ).replace("%1", fmt.date_text(counts.next_end))
         text += "  " + self.tr("Shown: %n", "", self.model.rowCount())
         self.status_label.setText(text)
+        self.table_hint.refresh()
         self._update_actions()
 
     def _read_failed(self, exc: object) -> None:
@@ -774,14 +963,29 @@ class MainWindow(QMainWindow):
         self._read(lambda db: licenses.history(db, license_id), show)
 
     def _update_actions(self) -> None:
-        row = self.current_row()
+        """The license actions act on the table's current row: they work only while the
+        Licenses tab is shown (Ctrl+C on the Orders tab must not copy a device code)."""
+        row = self.current_row() if self.tabs.currentIndex() == 0 else None
         started = self._started
+        on_table = self.tabs.currentIndex() == 0 and self.model is not None
         self.act_copy_code.setEnabled(bool(row and row.device_code))
         self.act_history.setEnabled(row is not None)
         writable = self.app is not None and self.app.writable
-        self.act_renew.setEnabled(started and bool(self.selected_ids()))
-        self.act_transfer.setEnabled(started and writable and bool(row and row.device_code))
+        # a what-if view may quote (a read); the dialog itself refuses to order there
+        self.act_renew.setEnabled(started and on_table and bool(self.selected_ids()))
+        # a transfer needs a running subscription (the service refuses an ended one)
+        self.act_transfer.setEnabled(
+            started
+            and writable
+            and row is not None
+            and bool(row.device_code)
+            and row.status in (LicenseStatus.ACTIVE, LicenseStatus.EXPIRING)
+        )
         self.act_show_base.setEnabled(started and row is not None)
+        rows = self.model.rowCount() if self.model is not None else 0
+        self.act_export.setEnabled(started and on_table and rows > 0)  # nothing to export
+        for act in (*self.sort_actions.values(), self.act_descending):
+            act.setEnabled(on_table)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -791,13 +995,7 @@ class MainWindow(QMainWindow):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-        menu = QMenu(self)
-        for act in (self.act_renew, self.act_activate, self.act_copy_code, self.act_history):
-            menu.addAction(act)
-        menu.addSeparator()
-        menu.addAction(self.act_transfer)
-        menu.addAction(self.act_show_base)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self.context_menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # ---------------------------------------------------------------- actions
     def copy_device_code(self) -> None:
@@ -816,8 +1014,8 @@ class MainWindow(QMainWindow):
 
         row = self.current_row()
         dialog = ActivationDialog(self.app, self, device_code=row.device_code if row else None)
-        dialog.exec()
-        self.table.setFocus()
+        run_modal(dialog)
+        self.back_to_table()
 
     def renew_selected(self) -> None:
         self.open_renewal(self.selected_ids())
@@ -827,24 +1025,29 @@ class MainWindow(QMainWindow):
             return
         from desktop.ui.renewal_dialog import RenewalDialog
 
-        RenewalDialog(self.app, ids, self).exec()
-        self.table.setFocus()
+        run_modal(RenewalDialog(self.app, ids, self))
+        self.back_to_table()
 
     def transfer_current(self) -> None:
         row = self.current_row()
         if self.app is None or row is None or row.device_code is None:
             return
         title = self.tr("Transfer license")
-        if not msgbox.ask(
+        device = f"{row.device_name} ({row.device_code})" if row.device_name else row.device_code
+        asked = msgbox.ask(
             self,
             title,
             self.tr(
-                "Unbind license %1 from %2? The device loses the license; the same activation "
-                "code then activates it on the new device."
+                "Unbind the %1 license from device %2? The device loses the license; the "
+                "same activation code then activates it on the new device."
             )
-            .replace("%1", str(row.id))
-            .replace("%2", row.device_code),
-        ):
+            .replace("%1", row.product_name)
+            .replace("%2", device),
+            yes_text=self.tr("&Unbind"),
+            no_text=self.tr("Cancel"),
+        )
+        self.back_to_table()
+        if not asked:
             return
         app, license_id = self.app, row.id
         Op(
@@ -905,12 +1108,13 @@ class MainWindow(QMainWindow):
     def export_rows(self) -> None:
         if self.model is None or self.app is None:
             return
-        path, selected = QFileDialog.getSaveFileName(
+        path, selected = save_file_name(
             self,
             self.tr("Export shown rows"),
-            "licenses.xlsx",
+            self.tr("licenses") + ".xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
         )
+        self.back_to_table()
         if not path:
             return
         target = Path(path)
@@ -940,9 +1144,10 @@ class MainWindow(QMainWindow):
     def import_dataset(self) -> None:
         if self.app is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import data"), "", self.tr("License Desk export (*.json *.csv)")
+        path = open_file_name(
+            self, self.tr("Import data"), self.tr("License Desk export (*.json *.csv)")
         )
+        self.back_to_table()
         if path:
             self.import_path(Path(path))
 
@@ -952,10 +1157,10 @@ class MainWindow(QMainWindow):
 
         def imported(summary: LoadSummary) -> None:
             lines = [
-                self.tr("Imported %1 licenses, %2 devices and %3 products.")
-                .replace("%1", str(summary.licenses))
-                .replace("%2", str(summary.devices))
-                .replace("%3", str(summary.products))
+                self.tr("Imported %1, %2 and %3.")
+                .replace("%1", self.tr("%n license(s)", "", summary.licenses))
+                .replace("%2", self.tr("%n device(s)", "", summary.devices))
+                .replace("%3", self.tr("%n product(s)", "", summary.products))
             ]
             if summary.signed:
                 lines.append(
@@ -977,6 +1182,7 @@ class MainWindow(QMainWindow):
                     )
                 )
             msgbox.info(self, self.tr("Import"), "\n".join(lines))
+            self.back_to_table()
 
         op: Op[LoadSummary] = (
             Op(self, lambda p: setup.import_file(db, path, today, p))
@@ -999,7 +1205,9 @@ class MainWindow(QMainWindow):
 
         lang = str(QSettings().value(i18n.SETTINGS_KEY, "", type=str))
         dialog = SettingsDialog(values, lang, self)
-        if not dialog.exec():
+        accepted = run_modal(dialog)
+        self.back_to_table()
+        if not accepted:
             return
         req = dialog.request()
 
@@ -1067,6 +1275,7 @@ class MainWindow(QMainWindow):
                     + "</p>"
                 )
         msgbox.info(self, self.tr("About License Desk"), text)
+        self.back_to_table()
 
     # ---------------------------------------------------------------- warnings
     def show_warnings(self, force: bool = False) -> None:
@@ -1080,8 +1289,13 @@ class MainWindow(QMainWindow):
         def show(state: warning_service.WarningState) -> None:
             if state.items and (force or state.popup_due):
                 self.present_warnings(state)
-            else:
-                self.warnings_done.emit(None)
+                self.back_to_table()
+                return
+            if force:
+                self.statusBar().showMessage(
+                    self.tr("No update subscription ends soon or has ended."), 5000
+                )
+            self.warnings_done.emit(None)
 
         Op(self, lambda _p: warning_service.collect(app.db, today, verifier)).success(show).run()
 

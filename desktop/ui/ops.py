@@ -19,8 +19,8 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Generic, Protocol, TypeVar
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from typing import Any, Generic, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -54,6 +54,8 @@ class TaskManager(QObject):
         super().__init__()
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="licdesk-op")
         self._running: set[_Cancel] = set()
+        self._futures: set[Future[Any]] = set()
+        self._closed = False
         self._lock = threading.Lock()
         self._deliver.connect(self._run_on_main, Qt.ConnectionType.QueuedConnection)
 
@@ -61,13 +63,27 @@ class TaskManager(QObject):
         self, work: Callable[[], T], on_done: Callable[[Future[T]], None]
     ) -> Future[T]:
         """Run ``work`` on a worker; call ``on_done(future)`` on the GUI thread."""
-        future = self._pool.submit(work)
-        future.add_done_callback(lambda f: self._deliver.emit(lambda: on_done(f)))
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the application is quitting")
+            future = self._pool.submit(work)
+            self._futures.add(future)
+
+        def finished(f: Future[T]) -> None:
+            with self._lock:
+                self._futures.discard(f)
+                if self._closed:
+                    return  # nobody is left to hear it (the QObject may be gone)
+                self._deliver.emit(lambda: on_done(f))
+
+        future.add_done_callback(finished)
         return future
 
     def run_on_main(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` on the GUI thread (from any thread)."""
-        self._deliver.emit(callback)
+        with self._lock:
+            if not self._closed:
+                self._deliver.emit(callback)
 
     def _run_on_main(self, callback: object) -> None:
         if callable(callback):
@@ -84,13 +100,23 @@ class TaskManager(QObject):
         with self._lock:
             (self._running.add if running else self._running.discard)(cancel)
 
-    def shutdown(self, *, cancel: bool = True) -> None:
-        """Stop taking work; cancel what can stop cleanly; wait for the rest."""
-        if cancel:
-            with self._lock:
+    def shutdown(self, *, cancel: bool = True, wait_s: float | None = None) -> bool:
+        """Stop taking work; cancel what can stop cleanly; wait for the rest, at most
+        ``wait_s`` seconds (None: as long as it takes). True when nothing runs any more.
+
+        After this no callback reaches the GUI thread: the window is going away.
+        """
+        with self._lock:
+            self._closed = True
+            if cancel:
                 for c in self._running:
                     c.cancel()
-        self._pool.shutdown(wait=True, cancel_futures=True)
+            futures = list(self._futures)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        _done, running = wait(futures, timeout=wait_s)
+        if running:
+            log.warning("%d background operation(s) still running at quit", len(running))
+        return not running
 
 
 _manager: TaskManager | None = None
@@ -101,6 +127,19 @@ def manager() -> TaskManager:
     if _manager is None:
         _manager = TaskManager()
     return _manager
+
+
+def close_manager(wait_s: float | None = None) -> bool:
+    """At quit: shut the workers down (see TaskManager.shutdown) and delete the manager's
+    QObject while the QApplication still exists. True when no work is left running."""
+    global _manager
+    tasks, _manager = _manager, None
+    if tasks is None:
+        return True
+    clean = tasks.shutdown(wait_s=wait_s)
+    if shiboken6.isValid(tasks):
+        shiboken6.delete(tasks)
+    return clean
 
 
 class _Cancel:

@@ -1,26 +1,20 @@
-"""The Orders tab: renewal orders with their lines; PDF, XLSX and e-mail text."""
+"""The Orders tab: renewal orders with their lines; PDF, XLSX and e-mail text.
+
+The orders and their lines are a two-level model (desktop.ui.rows_model): a chain's
+thousands of lines are one model reset, not a tree item each.
+"""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
-from PySide6.QtGui import (
-    QGuiApplication,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-    QShowEvent,
-    QTextDocument,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,135 +22,32 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.domain.errors import DomainError
 from desktop.domain.money import Money
-from desktop.services import renewals
-from desktop.services.ports import OrderRow
+from desktop.services import licenses, renewals
+from desktop.services.licenses import LicenseRow
+from desktop.services.ports import LicenseQuery, OrderLineRow, OrderRow
 from desktop.ui import formatting as fmt
 from desktop.ui import msgbox
 from desktop.ui.changes import changes
 from desktop.ui.errors import message
 from desktop.ui.icons import icon
 from desktop.ui.ops import Op, read
-from desktop.ui.widgets import select_first
+from desktop.ui.order_export import export_pdf, export_xlsx, status_text
+from desktop.ui.rows_model import RowsModel, RowView
+from desktop.ui.widgets import EmptyHint, fit_columns, save_file_name
 
-ID_ROLE = int(Qt.ItemDataRole.UserRole)
-
-
-def status_text(status: str) -> str:
-    return {
-        "draft": QCoreApplication.translate("OrdersView", "Draft"),
-        "sent": QCoreApplication.translate("OrdersView", "Sent"),
-        "fulfilled": QCoreApplication.translate("OrdersView", "Fulfilled"),
-        "cancelled": QCoreApplication.translate("OrdersView", "Cancelled"),
-    }.get(status, status)
+__all__ = ["OrdersView", "status_text"]
 
 
 def _money(minor: int, currency: str) -> str:
-    m = Money.from_minor(minor, currency)
-    return fmt.money_text(m.amount, currency)
-
-
-def order_html(order: OrderRow) -> str:
-    """A clean printable page: lines, device codes, totals, date."""
-    heads = [
-        QCoreApplication.translate("OrdersView", "SKU"),
-        QCoreApplication.translate("OrdersView", "Product"),
-        QCoreApplication.translate("OrdersView", "Device code"),
-        QCoreApplication.translate("OrdersView", "New end"),
-        QCoreApplication.translate("OrdersView", "Amount"),
-    ]
-    rows = "".join(
-        f"<tr><td>{n}</td><td>{html.escape(ln.sku)}</td><td>{html.escape(ln.product_name)}</td>"
-        f"<td style='font-family:monospace'>{html.escape(ln.device_code or '—')}</td>"
-        f"<td>{fmt.date_text(ln.new_end)}</td>"
-        f"<td align='right'>{html.escape(_money(ln.amount_minor, ln.currency))}</td></tr>"
-        for n, ln in enumerate(order.lines, start=1)
-    )
-    totals = "<br/>".join(
-        html.escape(fmt.money_text(m.amount, c))
-        for c, m in sorted(renewals.order_totals(order).items())
-    )
-    title = html.escape(
-        QCoreApplication.translate("OrdersView", "Renewal order #%1").replace("%1", str(order.id))
-    )
-    meta = html.escape(
-        QCoreApplication.translate("OrdersView", "Date: %1    Status: %2")
-        .replace("%1", fmt.date_text(order.quote_date))
-        .replace("%2", status_text(order.status))
-    )
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in heads)
-    total_label = html.escape(QCoreApplication.translate("OrdersView", "Total"))
-    return (
-        "<html><body style='font-family:sans-serif; font-size:10pt'>"
-        f"<h2>{title}</h2><p>{meta}</p>"
-        "<table width='100%' cellspacing='0' cellpadding='4' border='1' "
-        "style='border-collapse:collapse'>"
-        f"<tr style='background:#e8eef5'><th>#</th>{head}</tr>{rows}</table>"
-        f"<p align='right'><b>{total_label}:</b><br/>{totals}</p>"
-        "</body></html>"
-    )
-
-
-def export_pdf(order: OrderRow, path: Path) -> None:
-    writer = QPdfWriter(str(path))
-    # QTextDocument lays out in screen units; at 96 dpi one unit is one PDF pixel, so the
-    # text keeps its point size (it stays vector text in the PDF).
-    writer.setResolution(96)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle(f"Order {order.id}")
-    doc = QTextDocument()
-    doc.setHtml(order_html(order))
-    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
-    doc.print_(writer)
-
-
-def export_xlsx(order: OrderRow, path: Path) -> None:
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = f"Order {order.id}"
-    ws.append(
-        [
-            QCoreApplication.translate("OrdersView", "Order"),
-            order.id,
-            QCoreApplication.translate("OrdersView", "Date"),
-            order.quote_date,
-            QCoreApplication.translate("OrdersView", "Status"),
-            status_text(order.status),
-        ]
-    )
-    ws.append([])
-    ws.append(
-        [
-            QCoreApplication.translate("OrdersView", "SKU"),
-            QCoreApplication.translate("OrdersView", "Product"),
-            QCoreApplication.translate("OrdersView", "Device code"),
-            QCoreApplication.translate("OrdersView", "New end"),
-            QCoreApplication.translate("OrdersView", "Amount"),
-            QCoreApplication.translate("OrdersView", "Currency"),
-        ]
-    )
-    for ln in order.lines:
-        ws.append(
-            [
-                ln.sku,
-                ln.product_name,
-                ln.device_code or "",
-                ln.new_end,
-                Money.from_minor(ln.amount_minor, ln.currency).amount,
-                ln.currency,
-            ]
-        )
-    for cur, m in sorted(renewals.order_totals(order).items()):
-        ws.append(["", "", "", QCoreApplication.translate("OrdersView", "Total"), m.amount, cur])
-    tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    tmp.replace(path)
+    return fmt.money_text(Money.from_minor(minor, currency).amount, currency)
 
 
 class OrdersView(QWidget):
+    #: An order was written to a file (the path).
+    exported = Signal(object)
+    #: A reload finished (tests wait on it).
+    reloaded = Signal()
+
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
@@ -165,12 +56,15 @@ class OrdersView(QWidget):
         self._stale = True
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.pdf_button = QPushButton(icon("export"), self.tr("Export &PDF..."))
-        self.xlsx_button = QPushButton(icon("export"), self.tr("Export &XLSX..."))
-        self.copy_button = QPushButton(icon("copy"), self.tr("&Copy as text"))
-        self.sent_button = QPushButton(self.tr("Mark &sent"))
-        self.cancel_button = QPushButton(self.tr("Ca&ncel order"))
-        self.fulfil_button = QPushButton(icon("activate"), self.tr("&Fulfil with local authority"))
+        layout.addLayout(bar)  # before its widgets: then Qt alone owns them
+        self.pdf_button = QPushButton(icon("export"), self.tr("Export &PDF..."), self)
+        self.xlsx_button = QPushButton(icon("export"), self.tr("Export &XLSX..."), self)
+        self.copy_button = QPushButton(icon("copy"), self.tr("Cop&y as text"), self)
+        self.sent_button = QPushButton(self.tr("Mark s&ent"), self)
+        self.cancel_button = QPushButton(self.tr("Ca&ncel order..."), self)
+        self.fulfil_button = QPushButton(
+            icon("activate"), self.tr("F&ulfil with local authority..."), self
+        )
         for b in (
             self.pdf_button,
             self.xlsx_button,
@@ -181,9 +75,7 @@ class OrdersView(QWidget):
         ):
             bar.addWidget(b)
         bar.addStretch(1)
-        layout.addLayout(bar)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(
+        self.model = RowsModel(
             [
                 self.tr("Order"),
                 self.tr("Date"),
@@ -191,19 +83,66 @@ class OrdersView(QWidget):
                 self.tr("Device code"),
                 self.tr("New end"),
                 self.tr("Amount"),
-            ]
+            ],
+            self._order_view,
+            key=lambda o: o.id,
+            children=lambda o: o.lines,
+            child_view=self._line_view,
+            parent=self,
         )
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("ordersView")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        fit_columns(self.tree, {0: 330, 1: 95, 2: 110, 3: 270, 4: 95})
         layout.addWidget(self.tree, 1)
+        self.hint = EmptyHint(
+            self.tree,
+            lambda: self.tr(
+                "No renewal orders yet. On the Licenses tab select the licenses to renew and "
+                "choose Renew... (Ctrl+R); the quote's \u201cCreate order\u201d saves a "
+                "draft here."
+            ),
+        )
         self.pdf_button.clicked.connect(lambda: self._export("pdf"))
         self.xlsx_button.clicked.connect(lambda: self._export("xlsx"))
         self.copy_button.clicked.connect(self.copy_text)
         self.sent_button.clicked.connect(lambda: self.set_status("sent"))
-        self.cancel_button.clicked.connect(lambda: self.set_status("cancelled"))
+        self.cancel_button.clicked.connect(self.cancel_order)
         self.fulfil_button.clicked.connect(self.fulfil)
-        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
+    # ------------------------------------------------------------ rows
+    def _order_view(self, o: OrderRow) -> RowView:
+        totals = " + ".join(
+            fmt.money_text(m.amount, c) for c, m in sorted(renewals.order_totals(o).items())
+        )
+        title = self.tr("Order #%1: %n line(s)", "", len(o.lines)).replace("%1", str(o.id))
+        return RowView(
+            (title, fmt.date_text(o.quote_date), status_text(o.status), "", "", totals),
+            font=None,
+            right=frozenset({5}),
+        )
+
+    def _line_view(self, _order: OrderRow, ln: OrderLineRow) -> RowView:
+        return RowView(
+            (
+                ln.product_name,
+                "",
+                self.tr("fulfilled") if ln.fulfilled else "",
+                ln.device_code or "",
+                fmt.date_text(ln.new_end),
+                _money(ln.amount_minor, ln.currency),
+            ),
+            icons={2: icon("status-active")} if ln.fulfilled else {},
+            tooltips={0: f"{ln.product_name}\n{ln.sku}"},
+            right=frozenset({5}),
+        )
+
+    # ------------------------------------------------------------ data
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         if self._stale:
             self.reload()
@@ -224,42 +163,25 @@ class OrdersView(QWidget):
         current = self.current()
         keep = current.id if current is not None else None
         self.orders = orders
-        self.tree.clear()
-        for o in self.orders:
-            totals = " + ".join(
-                fmt.money_text(m.amount, c) for c, m in sorted(renewals.order_totals(o).items())
-            )
-            item = QTreeWidgetItem(
-                [f"#{o.id}", fmt.date_text(o.quote_date), status_text(o.status), "", "", totals]
-            )
-            item.setData(0, ID_ROLE, o.id)
-            for ln in o.lines:
-                child = QTreeWidgetItem(
-                    [
-                        f"{ln.sku} — {ln.product_name}",
-                        "",
-                        self.tr("fulfilled") if ln.fulfilled else "",
-                        ln.device_code or "",
-                        fmt.date_text(ln.new_end),
-                        _money(ln.amount_minor, ln.currency),
-                    ]
-                )
-                if ln.fulfilled:
-                    child.setIcon(2, icon("status-active"))
-                item.addChild(child)
-            self.tree.addTopLevelItem(item)
-            item.setExpanded(True)
-            if o.id == keep:
-                self.tree.setCurrentItem(item)
-        select_first(self.tree)
+        self.model.set_records(orders)
+        self.tree.expandAll()
+        index = self.model.index_of(keep) if keep is not None else QModelIndex()
+        if not index.isValid() and orders:
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        self.hint.refresh()
         self._update_buttons()
+        self.reloaded.emit()
 
     def current(self) -> OrderRow | None:
-        item = self.tree.currentItem()
-        while item is not None and item.parent() is not None:
-            item = item.parent()
-        oid = item.data(0, ID_ROLE) if item is not None else None
-        return next((o for o in self.orders if o.id == oid), None)
+        order = self.model.top_record(self.tree.currentIndex())
+        return order if isinstance(order, OrderRow) else None
+
+    def select_order(self, order_id: int) -> None:
+        index = self.model.index_of(order_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
 
     def _update_buttons(self) -> None:
         o = self.current()
@@ -270,37 +192,60 @@ class OrdersView(QWidget):
         self.cancel_button.setEnabled(is_open)
         self.fulfil_button.setEnabled(is_open)
 
+    # ------------------------------------------------------------ files
     def _export(self, kind: str) -> None:
         o = self.current()
         if o is None:
             return
-        suffix = "PDF (*.pdf)" if kind == "pdf" else "Excel (*.xlsx)"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export order"), f"order-{o.id}.{kind}", suffix
-        )
+        suffix = self.tr("PDF document (*.pdf)") if kind == "pdf" else self.tr("Excel (*.xlsx)")
+        name = self.tr("order-%1").replace("%1", str(o.id)) + f".{kind}"
+        path, _ = save_file_name(self, self.tr("Export order"), name, suffix)
         if path:
             self.export_to(Path(path), kind)
 
-    def export_to(self, path: Path, kind: str) -> bool:
+    def export_to(self, path: Path, kind: str) -> None:
+        """Write the current order to ``path`` (with its devices' names and stores);
+        ``exported`` tells when the file is there."""
         o = self.current()
         if o is None:
-            return False
-        try:
-            (export_pdf if kind == "pdf" else export_xlsx)(o, path)
-        except OSError as exc:
-            msgbox.error(
-                self,
-                self.tr("Export order"),
-                message(DomainError("export_failed", path=str(path), reason=exc.strerror or "")),
-            )
-            return False
-        return True
+            return
+        db, today = self.app.db, self.app.clock.today()
+        ids = tuple(sorted({ln.license_id for ln in o.lines}))
+
+        def rows() -> dict[int, LicenseRow]:
+            query = LicenseQuery(today=today, threshold_days=0, license_ids=ids)
+            return {r.id: r for r in licenses.list_licenses(db, query)}
+
+        def write(found: dict[int, LicenseRow]) -> None:
+            try:
+                (export_pdf if kind == "pdf" else export_xlsx)(o, path, found)
+            except OSError as exc:
+                msgbox.error(
+                    self,
+                    self.tr("Export order"),
+                    message(
+                        DomainError("export_failed", path=str(path), reason=exc.strerror or "")
+                    ),
+                )
+                return
+            status = getattr(self.window(), "statusBar", None)
+            if callable(status):
+                status().showMessage(
+                    self.tr("Order #%1 saved to %2")
+                    .replace("%1", str(o.id))
+                    .replace("%2", str(path)),
+                    5000,
+                )
+            self.exported.emit(path)
+
+        read(self, db, rows, write, failed=lambda _exc: write({}))
 
     def copy_text(self) -> None:
         o = self.current()
         if o is not None:
             QGuiApplication.clipboard().setText(renewals.order_text(o))
 
+    # ------------------------------------------------------------ status
     def set_status(self, status: str) -> None:
         o = self.current()
         if o is None:
@@ -309,6 +254,22 @@ class OrdersView(QWidget):
         Op(self, lambda _p: renewals.set_order_status(db, order_id, status)).titled(
             self.tr("Order")
         ).run()
+
+    def cancel_order(self) -> None:
+        o = self.current()
+        if o is None:
+            return
+        if msgbox.ask(
+            self,
+            self.tr("Cancel order"),
+            self.tr(
+                "Cancel order #%1? It stays in the list as cancelled and can no longer be "
+                "fulfilled."
+            ).replace("%1", str(o.id)),
+            yes_text=self.tr("Ca&ncel the order"),
+            no_text=self.tr("&Keep it"),
+        ):
+            self.set_status("cancelled")
 
     def fulfil(self) -> None:
         """Let the authority issue the codes and activate them: every line or none."""

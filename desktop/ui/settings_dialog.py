@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,6 +38,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        layout.addLayout(form)  # before its widgets: then Qt alone owns them
         self.threshold = QSpinBox()
         self.threshold.setRange(0, 366)
         self.threshold.setValue(values.expiring_days)
@@ -48,16 +47,17 @@ class SettingsDialog(QDialog):
         lbl.setBuddy(self.threshold)
         form.addRow(lbl, self.threshold)
 
+        # No validator that swallows keystrokes: what is typed stays, and a wrong entry
+        # is shown as wrong (red frame, a sentence under it, OK disabled).
         self.stages = QLineEdit(", ".join(str(s) for s in values.warning_stages))
-        self.stages.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$"))
-        )
         lbl = QLabel(self.tr("Start-up warning &stages (days before the end):"))
         lbl.setBuddy(self.stages)
         form.addRow(lbl, self.stages)
         self.stages_error = QLabel()
+        self.stages_error.setObjectName("stagesError")
         self.stages_error.setStyleSheet("color: #b3261e;")
-        form.addRow("", self.stages_error)
+        self.stages_error.setWordWrap(True)
+        form.addRow(self.stages_error)  # the whole width: one line, not a cut-off column
 
         self.notice = QSpinBox()
         self.notice.setRange(0, 366)
@@ -84,7 +84,6 @@ class SettingsDialog(QDialog):
         lbl = QLabel(self.tr("&Language:"))
         lbl.setBuddy(self.language)
         form.addRow(lbl, self.language)
-        layout.addLayout(form)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -102,7 +101,7 @@ class SettingsDialog(QDialog):
             values = tuple(int(p) for p in parts)
         except ValueError:
             return None
-        if not values or any(v > 366 for v in values):
+        if not values or any(not 0 <= v <= 366 for v in values):
             return None
         return tuple(sorted(set(values), reverse=True))
 
@@ -116,13 +115,17 @@ class SettingsDialog(QDialog):
     def _validate(self) -> None:
         stages_ok = self._stage_values() is not None
         self.stages_error.setText(
-            ""
-            if stages_ok
-            else self.tr("Enter days between 0 and 366 separated by commas, e.g. 30, 14, 1")
+            "" if stages_ok else self.tr("Enter days from 0 to 366, separated by commas: 30, 14, 1")
         )
+        self.stages.setProperty("invalid", not stages_ok)
+        self.stages.setStyleSheet("" if stages_ok else "QLineEdit { border: 1px solid #b3261e; }")
+        self.stages.setToolTip(self.stages_error.text())
         authority_ok = self._authority_ok()
         self.authority_error.setText(
             "" if authority_ok else self.tr("Enter an address starting with https:// or http://")
+        )
+        self.authority.setStyleSheet(
+            "" if authority_ok else "QLineEdit { border: 1px solid #b3261e; }"
         )
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok_button is not None:

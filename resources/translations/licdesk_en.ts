@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -24,6 +24,20 @@
 <context>
     <name>BasesView</name>
     <message numerus="yes">
+        <source>%n device(s): %1</source>
+        <translation>
+            <numerusform>%n device: %1</numerusform>
+            <numerusform>%n devices: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s)</source>
+        <translation>
+            <numerusform>%n license</numerusform>
+            <numerusform>%n licenses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Demo: version %1 was released after the subscription of %n device(s) ended</source>
         <translation>
             <numerusform>Demo: version %1 was released after the subscription of %n device ended</numerusform>
@@ -38,10 +52,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new release(s) of %1 loaded. Nothing was installed.</source>
+        <source>Version %1 was released after the update subscription of %n device(s) ended: %2. Installed, it runs them in demo mode. Renew the subscriptions first, or install anyway.</source>
         <translation>
-            <numerusform>%n new release of %1 loaded. Nothing was installed.</numerusform>
-            <numerusform>%n new releases of %1 loaded. Nothing was installed.</numerusform>
+            <numerusform>Version %1 was released after the update subscription of %n device ended: %2. Installed, it runs it in demo mode. Renew the subscription first, or install anyway.</numerusform>
+            <numerusform>Version %1 was released after the update subscription of %n devices ended: %2. Installed, it runs them in demo mode. Renew the subscriptions first, or install anyway.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new release(s) of %1 loaded: %2. Nothing was installed.</source>
+        <translation>
+            <numerusform>%n new release of %1 loaded: %2. Nothing was installed.</numerusform>
+            <numerusform>%n new releases of %1 loaded: %2. Nothing was installed.</numerusform>
         </translation>
     </message>
 </context>
@@ -63,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>LicenseDetails</name>
+    <message numerus="yes">
+        <source>%n paid day(s) forfeited</source>
+        <translation>
+            <numerusform>%n paid day forfeited</numerusform>
+            <numerusform>%n paid days forfeited</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Showing %n selected license(s). Pick a quick filter to see all.</source>
@@ -72,10 +103,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n license(s) end within %1 days.</source>
+        <source>%n day(s)</source>
         <translation>
-            <numerusform>%n license ends within %1 days.</numerusform>
-            <numerusform>%n licenses end within %1 days.</numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) end within %1.</source>
+        <translation>
+            <numerusform>%n license ends within %1.</numerusform>
+            <numerusform>%n licenses end within %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -102,16 +140,48 @@
     <message numerus="yes">
         <source>%n signed license(s) verify in this store.</source>
         <translation>
-<numerusform>%n signed license verifies in this store.</numerusform><numerusform>%n signed licenses verify in this store.</numerusform></translation>
+            <numerusform>%n signed license verifies in this store.</numerusform>
+            <numerusform>%n signed licenses verify in this store.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n signed license(s) belong to another store and show as not verified here.</source>
         <translation>
-<numerusform>%n signed license belongs to another store and shows as not verified here.</numerusform><numerusform>%n signed licenses belong to another store and show as not verified here.</numerusform></translation>
+            <numerusform>%n signed license belongs to another store and shows as not verified here.</numerusform>
+            <numerusform>%n signed licenses belong to another store and show as not verified here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s)</source>
+        <translation>
+            <numerusform>%n license</numerusform>
+            <numerusform>%n licenses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OrdersView</name>
+    <message numerus="yes">
+        <source>Order #%1: %n line(s)</source>
+        <translation>
+            <numerusform>Order #%1: %n line</numerusform>
+            <numerusform>Order #%1: %n lines</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Fulfil order #%1? The authority issues %n renewal code(s) and each is activated on its device at once.</source>
         <translation>
@@ -129,6 +199,20 @@
 </context>
 <context>
     <name>RenewalDialog</name>
+    <message numerus="yes">
+        <source>Bought on this day the new year starts at once and %n paid day(s) are lost. Buy on %2 to lose nothing.</source>
+        <translation>
+            <numerusform>Bought on this day the new year starts at once and %n paid day is lost. Buy on %2 to lose nothing.</numerusform>
+            <numerusform>Bought on this day the new year starts at once and %n paid days are lost. Buy on %2 to lose nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The subscription ended %n day(s) before this day: releases of that gap may not be installed until the renewal is active.</source>
+        <translation>
+            <numerusform>The subscription ended %n day before this day: releases of that gap may not be installed until the renewal is active.</numerusform>
+            <numerusform>The subscription ended %n days before this day: releases of that gap may not be installed until the renewal is active.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Total for %n license(s): </source>
         <translation>

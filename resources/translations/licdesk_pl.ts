@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>ActivationDialog</name>
     <message>
         <source>Activate a license or renewal</source>
-        <extracomment>The placeholder: the vendor's example shape with valid check letters (it passes).</extracomment>
+        <extracomment>The placeholder: the vendor&apos;s example shape with valid check letters (it passes).</extracomment>
         <translation>Aktywacja licencji lub odnowienia</translation>
     </message>
     <message>
@@ -14,14 +14,14 @@
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation>&amp;Kopiuj</translation>
+        <translation>Kop&amp;iuj</translation>
     </message>
     <message>
         <source>&amp;Use</source>
         <translation>&amp;Wstaw</translation>
     </message>
     <message>
-        <source>This PC's code:</source>
+        <source>This PC&apos;s code:</source>
         <translation>Kod tego komputera:</translation>
     </message>
     <message>
@@ -30,7 +30,7 @@
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation>&amp;Aktywuj</translation>
+        <translation>Akt&amp;ywuj</translation>
     </message>
     <message>
         <source>Load license &amp;file...</source>
@@ -119,25 +119,12 @@
 <context>
     <name>BasesView</name>
     <message>
-        <source>&amp;Load releases...</source>
-        <extracomment>"While the app runs it checks the configured feed every 4 hours". The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
-        <translation>&amp;Wczytaj wersje...</translation>
-    </message>
-    <message>
-        <source>&amp;Check now</source>
-        <translation>&amp;Sprawdź teraz</translation>
-    </message>
-    <message>
         <source>Record &amp;installed version...</source>
-        <translation>Zapisz &amp;zainstalowaną wersję...</translation>
+        <translation>Zap&amp;isz zainstalowaną wersję...</translation>
     </message>
     <message>
         <source>&amp;Renew these licenses...</source>
         <translation>&amp;Odnów te licencje...</translation>
-    </message>
-    <message>
-        <source>Show &amp;licenses</source>
-        <translation>Pokaż &amp;licencje</translation>
     </message>
     <message>
         <source>Base</source>
@@ -168,6 +155,10 @@
         <translation>Stan</translation>
     </message>
     <message>
+        <source>No bases are recorded yet. Bases, their devices and licenses come with an import of a License Desk export (File, Import data...).</source>
+        <translation>Nie ma jeszcze żadnych baz. Bazy wraz z urządzeniami i licencjami pojawiają się po imporcie eksportu License Desk (Plik, Importuj dane...).</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>Urządzenie</translation>
     </message>
@@ -184,6 +175,14 @@
         <translation>Klient / serwer</translation>
     </message>
     <message>
+        <source>Select a base to see its devices.</source>
+        <translation>Wybierz bazę, aby zobaczyć jej urządzenia.</translation>
+    </message>
+    <message>
+        <source>No devices work with this base.</source>
+        <translation>Z tą bazą nie pracuje żadne urządzenie.</translation>
+    </message>
+    <message>
         <source>Updates and the demo-mode guard</source>
         <translation>Aktualizacje i ochrona przed trybem demo</translation>
     </message>
@@ -196,12 +195,37 @@
         <translation>Data</translation>
     </message>
     <message>
-        <source>Licenses into demo</source>
-        <translation>Licencje w trybie demo</translation>
+        <source>No releases of %1 are known yet; load its update feed first (Load releases...).</source>
+        <translation>Wersje %1 nie są jeszcze znane; najpierw wczytaj kanał aktualizacji (Wczytaj wersje...).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new release(s) of %1 loaded: %2. Nothing was installed.</source>
+        <translation>
+            <numerusform>Wczytano %n nową wersję %1: %2. Niczego nie zainstalowano.</numerusform>
+            <numerusform>Wczytano %n nowe wersje %1: %2. Niczego nie zainstalowano.</numerusform>
+            <numerusform>Wczytano %n nowych wersji %1: %2. Niczego nie zainstalowano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feed has no release of %1 that was not known already.</source>
+        <translation>Kanał nie zawiera żadnej wersji %1, która nie byłaby już znana.</translation>
     </message>
     <message>
         <source>Renewal cost</source>
         <translation>Koszt odnowienia</translation>
+    </message>
+    <message>
+        <source>Loa&amp;d releases...</source>
+        <extracomment>&quot;While the app runs it checks the configured feed every 4 hours&quot;. A base in demo mode looks like an ended license; one whose subscription ends soon like an expiring one. The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
+        <translation>&amp;Wczytaj wersje...</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>&amp;Sprawdź teraz</translation>
+    </message>
+    <message>
+        <source>Show lic&amp;enses</source>
+        <translation>Po&amp;każ licencje</translation>
     </message>
     <message>
         <source>yes</source>
@@ -210,6 +234,34 @@
     <message>
         <source>no</source>
         <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1</source>
+        <translation>
+            <numerusform>%n urządzenie: %1</numerusform>
+            <numerusform>%n urządzenia: %1</numerusform>
+            <numerusform>%n urządzeń: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s)</source>
+        <translation>
+            <numerusform>%n licencja</numerusform>
+            <numerusform>%n licencje</numerusform>
+            <numerusform>%n licencji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a base to see which releases it may install.</source>
+        <translation>Wybierz bazę, aby zobaczyć, które wersje można na niej zainstalować.</translation>
+    </message>
+    <message>
+        <source>No releases of %1 are known yet. Load its update feed with “Load releases...”; “Check now” reads it again later.</source>
+        <translation>Wersje %1 nie są jeszcze znane. Wczytaj kanał aktualizacji przyciskiem „Wczytaj wersje...”; „Sprawdź teraz” odczyta go ponownie później.</translation>
+    </message>
+    <message>
+        <source>No release is newer than the installed one.</source>
+        <translation>Nie ma wersji nowszej od zainstalowanej.</translation>
     </message>
     <message>
         <source>Demo: Магазин 15 with Internet exchange and an expired subscription</source>
@@ -248,6 +300,10 @@
         <translation>zgodne</translation>
     </message>
     <message>
+        <source>Devices into demo</source>
+        <translation>Urządzenia w tryb demo</translation>
+    </message>
+    <message>
         <source>client newer: works, warns</source>
         <translation>nowszy klient: działa z ostrzeżeniem</translation>
     </message>
@@ -276,12 +332,16 @@
         <translation>Zapis zainstalowanej wersji</translation>
     </message>
     <message>
-        <source>No releases are known for this product; load a feed first.</source>
-        <translation>Nie znamy wersji tego produktu; najpierw wczytaj kanał aktualizacji.</translation>
-    </message>
-    <message>
         <source>Version installed on %1:</source>
         <translation>Wersja zainstalowana w bazie %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 was released after the update subscription of %n device(s) ended: %2. Installed, it runs them in demo mode. Renew the subscriptions first, or install anyway.</source>
+        <translation>
+            <numerusform>Wersja %1 wyszła po wygaśnięciu subskrypcji aktualizacji %n urządzenia: %2. Po instalacji będzie ono działać w trybie demo. Najpierw odnów subskrypcję albo zainstaluj mimo to.</numerusform>
+            <numerusform>Wersja %1 wyszła po wygaśnięciu subskrypcji aktualizacji %n urządzeń: %2. Po instalacji będą one działać w trybie demo. Najpierw odnów subskrypcje albo zainstaluj mimo to.</numerusform>
+            <numerusform>Wersja %1 wyszła po wygaśnięciu subskrypcji aktualizacji %n urządzeń: %2. Po instalacji będą one działać w trybie demo. Najpierw odnów subskrypcje albo zainstaluj mimo to.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo mode ahead</source>
@@ -303,19 +363,11 @@
         <source>Update feed (versions.xml *.zip)</source>
         <translation>Kanał aktualizacji (versions.xml *.zip)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new release(s) of %1 loaded. Nothing was installed.</source>
-        <translation>
-            <numerusform>Wczytano %n nową wersję %1. Niczego nie zainstalowano.</numerusform>
-            <numerusform>Wczytano %n nowe wersje %1. Niczego nie zainstalowano.</numerusform>
-            <numerusform>Wczytano %n nowych wersji %1. Niczego nie zainstalowano.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <source>{field}: '{value}' is not a date; use YYYY-MM-DD.</source>
+        <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD.</source>
         <translation>{field}: „{value}” nie jest datą; użyj formatu RRRR-MM-DD.</translation>
     </message>
     <message>
@@ -327,11 +379,11 @@
         <translation>Etapy ostrzeżeń to dni od 0 do 366, np. 30,14,1 (podano {value}).</translation>
     </message>
     <message>
-        <source>'{value}' is neither a file path nor a database URL.</source>
+        <source>&apos;{value}&apos; is neither a file path nor a database URL.</source>
         <translation>„{value}” nie jest ani ścieżką pliku, ani adresem bazy danych.</translation>
     </message>
     <message>
-        <source>'{value}' is a folder; give the path of a database file.</source>
+        <source>&apos;{value}&apos; is a folder; give the path of a database file.</source>
         <translation>„{value}” to folder; podaj ścieżkę pliku bazy danych.</translation>
     </message>
     <message>
@@ -355,7 +407,7 @@
         <translation>Nie można sumować kwot w {left} i {right}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a version number like 15.3.</source>
+        <source>&apos;{value}&apos; is not a version number like 15.3.</source>
         <translation>„{value}” nie jest numerem wersji w rodzaju 15.3.</translation>
     </message>
     <message>
@@ -367,8 +419,8 @@
         <translation>Plik nie jest poprawnym JSON-em (wiersz {line}, kolumna {column}).</translation>
     </message>
     <message>
-        <source>The file is not a License Desk export (no "format": "licdesk-dataset").</source>
-        <translation>Plik nie jest eksportem License Desk (brak "format": "licdesk-dataset").</translation>
+        <source>The file is not a License Desk export (no &quot;format&quot;: &quot;licdesk-dataset&quot;).</source>
+        <translation>Plik nie jest eksportem License Desk (brak &quot;format&quot;: &quot;licdesk-dataset&quot;).</translation>
     </message>
     <message>
         <source>The export format version {version} is not supported.</source>
@@ -507,7 +559,7 @@
         <translation>To kod odnowienia, ale urządzenie {device} nie ma licencji do odnowienia. Najpierw aktywuj licencję.</translation>
     </message>
     <message>
-        <source>'{value}' is not a device code like CP30-3210741300095-3210741300095.</source>
+        <source>&apos;{value}&apos; is not a device code like CP30-3210741300095-3210741300095.</source>
         <translation>„{value}” nie jest kodem urządzenia w rodzaju CP30-3210741300095-3210741300095.</translation>
     </message>
     <message>
@@ -527,7 +579,7 @@
         <translation>To nie jest plik licencji License Desk.</translation>
     </message>
     <message>
-        <source>The license file's signature does not verify: it was altered or not issued by a trusted authority.</source>
+        <source>The license file&apos;s signature does not verify: it was altered or not issued by a trusted authority.</source>
         <translation>Podpis pliku licencji się nie zgadza: plik zmieniono lub nie wydał go zaufany urząd.</translation>
     </message>
     <message>
@@ -551,7 +603,7 @@
         <translation>Zamówienie {order_id}: licencja z pozycji {line} ({product}) nie jest już przypisana do urządzenia; niczego nie zrealizowano.</translation>
     </message>
     <message>
-        <source>The license is signed with a key this PC does not trust ({key_id}). An administrator installs the license authority's key (see About).</source>
+        <source>The license is signed with a key this PC does not trust ({key_id}). An administrator installs the license authority&apos;s key (see About).</source>
         <translation>Licencja jest podpisana kluczem, któremu ten komputer nie ufa ({key_id}). Klucz centrum licencji instaluje administrator (zob. „O programie”).</translation>
     </message>
     <message>
@@ -571,7 +623,7 @@
         <translation>Dla tej bazy danych nie ustawiono centrum licencji. Jego adres ustawia administrator w Ustawieniach (lub w LICDESK_AUTHORITY_URL).</translation>
     </message>
     <message>
-        <source>'{value}' is not an http:// or https:// address of a license authority.</source>
+        <source>&apos;{value}&apos; is not an http:// or https:// address of a license authority.</source>
         <translation>„{value}” nie jest adresem centrum licencji w postaci http:// lub https://.</translation>
     </message>
     <message>
@@ -615,7 +667,7 @@
         <translation>W {path} już jest centrum licencji.</translation>
     </message>
     <message>
-        <source>Cannot read the authority's settings {path}: {reason}</source>
+        <source>Cannot read the authority&apos;s settings {path}: {reason}</source>
         <translation>Nie można odczytać ustawień centrum licencji {path}: {reason}</translation>
     </message>
     <message>
@@ -623,11 +675,11 @@
         <translation>Centrum licencji nie ma klucza podpisu w {path}.</translation>
     </message>
     <message>
-        <source>Cannot read the authority's keys in {path}: {reason}</source>
+        <source>Cannot read the authority&apos;s keys in {path}: {reason}</source>
         <translation>Nie można odczytać kluczy centrum licencji w {path}: {reason}</translation>
     </message>
     <message>
-        <source>The authority's signing key {key_id} is missing from {where}.</source>
+        <source>The authority&apos;s signing key {key_id} is missing from {where}.</source>
         <translation>Brak klucza podpisu {key_id} centrum licencji w {where}.</translation>
     </message>
     <message>
@@ -635,7 +687,7 @@
         <translation>Plik klucza {path} mogą czytać inni użytkownicy (tryb {mode}); nie zostanie użyty, dopóki nie będzie go mógł czytać tylko właściciel (chmod 600).</translation>
     </message>
     <message>
-        <source>The OS keyring cannot hold the authority's key: {reason}</source>
+        <source>The OS keyring cannot hold the authority&apos;s key: {reason}</source>
         <translation>Magazyn haseł systemu nie może przechować klucza centrum licencji: {reason}</translation>
     </message>
     <message>
@@ -651,7 +703,7 @@
         <translation>Centrum licencji nie ma adresu {path}.</translation>
     </message>
     <message>
-        <source>The license authority's endpoint {path} does not take {method}.</source>
+        <source>The license authority&apos;s endpoint {path} does not take {method}.</source>
         <translation>Adres {path} centrum licencji nie przyjmuje {method}.</translation>
     </message>
     <message>
@@ -719,15 +771,15 @@
         <translation>{item} w kanale jest za duży (limit {limit}).</translation>
     </message>
     <message>
-        <source>{item} in the feed's .zip is encrypted; feeds must not be.</source>
+        <source>{item} in the feed&apos;s .zip is encrypted; feeds must not be.</source>
         <translation>{item} w archiwum .zip kanału jest zaszyfrowany; kanały nie mogą być szyfrowane.</translation>
     </message>
     <message>
-        <source>{item} in the feed's .zip uses compression method {method}, which is not supported.</source>
+        <source>{item} in the feed&apos;s .zip uses compression method {method}, which is not supported.</source>
         <translation>{item} w archiwum .zip kanału używa nieobsługiwanej metody kompresji {method}.</translation>
     </message>
     <message>
-        <source>{item} in the feed's .zip is damaged and cannot be read.</source>
+        <source>{item} in the feed&apos;s .zip is damaged and cannot be read.</source>
         <translation>{item} w archiwum .zip kanału jest uszkodzony i nie da się go odczytać.</translation>
     </message>
     <message>
@@ -735,39 +787,39 @@
         <translation>brak wartości</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (YYYY-MM-DD)</source>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>„{value}” nie jest datą (RRRR-MM-DD)</translation>
     </message>
     <message>
-        <source>'{value}' is not a valid positive number</source>
+        <source>&apos;{value}&apos; is not a valid positive number</source>
         <translation>„{value}” nie jest poprawną liczbą dodatnią</translation>
     </message>
     <message>
-        <source>'{value}' is not one of the allowed values</source>
+        <source>&apos;{value}&apos; is not one of the allowed values</source>
         <translation>„{value}” nie jest dozwoloną wartością</translation>
     </message>
     <message>
-        <source>'{value}' is not text</source>
+        <source>&apos;{value}&apos; is not text</source>
         <translation>„{value}” nie jest tekstem</translation>
     </message>
     <message>
-        <source>'{value}' appears twice</source>
+        <source>&apos;{value}&apos; appears twice</source>
         <translation>„{value}” występuje dwukrotnie</translation>
     </message>
     <message>
-        <source>no product with SKU '{value}'</source>
+        <source>no product with SKU &apos;{value}&apos;</source>
         <translation>brak produktu o symbolu „{value}”</translation>
     </message>
     <message>
-        <source>no device with code '{value}'</source>
+        <source>no device with code &apos;{value}&apos;</source>
         <translation>brak urządzenia o kodzie „{value}”</translation>
     </message>
     <message>
-        <source>no store named '{value}'</source>
+        <source>no store named &apos;{value}&apos;</source>
         <translation>brak sklepu „{value}”</translation>
     </message>
     <message>
-        <source>no base named '{value}'</source>
+        <source>no base named &apos;{value}&apos;</source>
         <translation>brak bazy „{value}”</translation>
     </message>
     <message>
@@ -787,7 +839,7 @@
         <translation>nie jest poprawnym XML ({value})</translation>
     </message>
     <message>
-        <source>'{value}' is not a version number like 15.3</source>
+        <source>&apos;{value}&apos; is not a version number like 15.3</source>
         <translation>„{value}” nie jest numerem wersji w rodzaju 15.3</translation>
     </message>
     <message>
@@ -795,39 +847,39 @@
         <translation>ma inną datę niż wcześniej: {value}</translation>
     </message>
     <message>
-        <source>'{value}' holds control, invisible or direction characters</source>
+        <source>&apos;{value}&apos; holds control, invisible or direction characters</source>
         <translation>„{value}” zawiera znaki sterujące, niewidoczne lub kierunku tekstu</translation>
     </message>
     <message>
-        <source>is too long ('{value}')</source>
+        <source>is too long (&apos;{value}&apos;)</source>
         <translation>jest za długie („{value}”)</translation>
     </message>
     <message>
-        <source>'{value}' is not a SKU (Latin letters, digits and . _ / + - only)</source>
+        <source>&apos;{value}&apos; is not a SKU (Latin letters, digits and . _ / + - only)</source>
         <translation>„{value}” nie jest kodem SKU (tylko litery łacińskie, cyfry i . _ / + -)</translation>
     </message>
     <message>
-        <source>'{value}' is outside the dates License Desk accepts (1990 to 2099)</source>
+        <source>&apos;{value}&apos; is outside the dates License Desk accepts (1990 to 2099)</source>
         <translation>„{value}” wykracza poza daty akceptowane przez License Desk (1990–2099)</translation>
     </message>
     <message>
-        <source>'{value}' is outside the allowed range</source>
+        <source>&apos;{value}&apos; is outside the allowed range</source>
         <translation>„{value}” wykracza poza dozwolony zakres</translation>
     </message>
     <message>
-        <source>'{value}' is not a device code like CP30-3210741300095-3210741300095</source>
+        <source>&apos;{value}&apos; is not a device code like CP30-3210741300095-3210741300095</source>
         <translation>„{value}” nie jest kodem urządzenia w postaci CP30-3210741300095-3210741300095</translation>
     </message>
     <message>
-        <source>'{value}' is not a setting License Desk knows</source>
+        <source>&apos;{value}&apos; is not a setting License Desk knows</source>
         <translation>„{value}” nie jest ustawieniem znanym License Desk</translation>
     </message>
     <message>
-        <source>'{value}' is not a list of days between 0 and 366 like 30,14,1</source>
+        <source>&apos;{value}&apos; is not a list of days between 0 and 366 like 30,14,1</source>
         <translation>„{value}” nie jest listą dni od 0 do 366, np. 30,14,1</translation>
     </message>
     <message>
-        <source>'{value}' is too far ahead</source>
+        <source>&apos;{value}&apos; is too far ahead</source>
         <translation>„{value}” jest zbyt odległe w przyszłości</translation>
     </message>
     <message>
@@ -839,7 +891,7 @@
         <translation>różni się od zapisanego produktu: {value}</translation>
     </message>
     <message>
-        <source>'{value}' is not in the form the license authority writes</source>
+        <source>&apos;{value}&apos; is not in the form the license authority writes</source>
         <translation>„{value}” nie ma postaci, w jakiej zapisuje je centrum licencji</translation>
     </message>
     <message>
@@ -849,6 +901,14 @@
     <message>
         <source>Unexpected error: {code}</source>
         <translation>Nieoczekiwany błąd: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Licenses</source>
+        <extracomment>Excel&apos;s built-in short-date format (numFmtId 14): shown in the reader&apos;s locale. Rows read before the first is written, to fit the column widths. What a cell holds: text, a number, a date, or nothing.</extracomment>
+        <translation>Licencje</translation>
     </message>
 </context>
 <context>
@@ -895,7 +955,7 @@
     </message>
     <message>
         <source>&amp;Recalculate</source>
-        <translation>&amp;Przelicz</translation>
+        <translation>P&amp;rzelicz</translation>
     </message>
     <message>
         <source>Calculating...</source>
@@ -941,7 +1001,7 @@
         <translation>Niezweryfikowana: wpisana ręcznie lub zaimportowana, bez podpisu</translation>
     </message>
     <message>
-        <source>the vendor's license authority</source>
+        <source>the vendor&apos;s license authority</source>
         <translation>centrum licencji producenta</translation>
     </message>
     <message>
@@ -1021,6 +1081,7 @@
     <name>Launch</name>
     <message>
         <source>Unexpected error: %1</source>
+        <extracomment>At quit, running work gets this long to finish or notice its cancel.</extracomment>
         <translation>Nieoczekiwany błąd: %1</translation>
     </message>
     <message>
@@ -1075,6 +1136,54 @@
         <translation>Podpisana</translation>
     </message>
     <message>
+        <source>Demo mode</source>
+        <translation>Tryb demo</translation>
+    </message>
+    <message>
+        <source>Bound to device %1 (moved from another device)</source>
+        <translation>Przypisana do urządzenia %1 (przeniesiona z innego urządzenia)</translation>
+    </message>
+    <message>
+        <source>Bound to device %1</source>
+        <translation>Przypisana do urządzenia %1</translation>
+    </message>
+    <message>
+        <source>warranty until %1 (was until %2)</source>
+        <translation>gwarancja do %1 (wcześniej do %2)</translation>
+    </message>
+    <message>
+        <source>subscription until %1 (was until %2)</source>
+        <translation>subskrypcja do %1 (wcześniej do %2)</translation>
+    </message>
+    <message>
+        <source>warranty until %1</source>
+        <translation>gwarancja do %1</translation>
+    </message>
+    <message>
+        <source>subscription until %1</source>
+        <translation>subskrypcja do %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid day(s) forfeited</source>
+        <translation>
+            <numerusform>przepadł %n opłacony dzień</numerusform>
+            <numerusform>przepadły %n opłacone dni</numerusform>
+            <numerusform>przepadło %n opłaconych dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unbound from device %1</source>
+        <translation>Odpięta od urządzenia %1</translation>
+    </message>
+    <message>
+        <source>Version %1 was installed; it was released after the subscription ended</source>
+        <translation>Zainstalowano wersję %1; wyszła po wygaśnięciu subskrypcji</translation>
+    </message>
+    <message>
+        <source>Version %1 installed</source>
+        <translation>Zainstalowano wersję %1</translation>
+    </message>
+    <message>
         <source>License</source>
         <translation>Licencja</translation>
     </message>
@@ -1104,7 +1213,7 @@
     </message>
     <message>
         <source>Update subscription until:</source>
-        <translation>Gwarancja do:</translation>
+        <translation>Subskrypcja do:</translation>
     </message>
     <message>
         <source>State:</source>
@@ -1127,20 +1236,24 @@
         <translation>Zdarzenie</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Szczegóły</translation>
+        <source>Select a license to see its history.</source>
+        <translation>Wybierz licencję, aby zobaczyć jej historię.</translation>
     </message>
     <message>
-        <source>License #%1</source>
+        <source>No events recorded for this license.</source>
+        <translation>Dla tej licencji nie zapisano żadnych zdarzeń.</translation>
+    </message>
+    <message>
+        <source>Warranty until:</source>
+        <translation>Gwarancja do:</translation>
+    </message>
+    <message>
+        <source>License number %1</source>
         <translation>Licencja nr %1</translation>
     </message>
     <message>
         <source>not bound to a device</source>
         <translation>nieprzypisana do urządzenia</translation>
-    </message>
-    <message>
-        <source>%1 (warranty)</source>
-        <translation>%1 (gwarancja)</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1302,7 @@
     </message>
     <message>
         <source>Update subscription</source>
-        <translation>Gwarancja do</translation>
+        <translation>Subskrypcja do</translation>
     </message>
     <message>
         <source>Days left</source>
@@ -1200,7 +1313,7 @@
     <name>MainWindow</name>
     <message>
         <source>Opening the database...</source>
-        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up's round is over: the WarningChoice, or None (nothing due).</extracomment>
+        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up&apos;s round is over: the WarningChoice, or None (nothing due).</extracomment>
         <translation>Otwieranie bazy danych...</translation>
     </message>
     <message>
@@ -1240,7 +1353,7 @@
         <translation>Odepnij licencję od urządzenia; jej kod aktywuje ją potem na innym</translation>
     </message>
     <message>
-        <source>Open the base this license's device works with</source>
+        <source>Open the base this license&apos;s device works with</source>
         <translation>Otwórz bazę, z którą pracuje urządzenie tej licencji</translation>
     </message>
     <message>
@@ -1267,9 +1380,53 @@
         <source>Warning threshold, stages, language</source>
         <translation>Próg ostrzeżeń, etapy, język</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) end within %1.</source>
+        <translation>
+            <numerusform>%n licencja wygasa najpóźniej za %1.</numerusform>
+            <numerusform>%n licencje wygasają najpóźniej za %1.</numerusform>
+            <numerusform>%n licencji wygasa najpóźniej za %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Od&amp;śwież</translation>
+        <source>Imported %1, %2 and %3.</source>
+        <translation>Zaimportowano: %1, %2 i %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s)</source>
+        <translation>
+            <numerusform>%n licencja</numerusform>
+            <numerusform>%n licencje</numerusform>
+            <numerusform>%n licencji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n urządzenie</numerusform>
+            <numerusform>%n urządzenia</numerusform>
+            <numerusform>%n urządzeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produkt</numerusform>
+            <numerusform>%n produkty</numerusform>
+            <numerusform>%n produktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No update subscription ends soon or has ended.</source>
+        <translation>Żadna subskrypcja aktualizacji nie wygasa wkrótce ani nie wygasła.</translation>
     </message>
     <message>
         <source>Reload from the database</source>
@@ -1277,7 +1434,7 @@
     </message>
     <message>
         <source>Show &amp;warnings...</source>
-        <translation>&amp;Ostrzeżenia...</translation>
+        <translation>Os&amp;trzeżenia...</translation>
     </message>
     <message>
         <source>List the subscriptions that end soon or have ended</source>
@@ -1304,6 +1461,10 @@
         <translation>&amp;Licencje</translation>
     </message>
     <message>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Sortuj według</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
@@ -1312,20 +1473,20 @@
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Malejąco</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
+        <source>Licen&amp;ses</source>
+        <translation>Lic&amp;encje</translation>
+    </message>
+    <message>
         <source>Search product, device code, device or store (Ctrl+F)</source>
         <translation>Szukaj produktu, kodu urządzenia, urządzenia lub sklepu (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>S&amp;tore:</source>
-        <translation>S&amp;klep:</translation>
-    </message>
-    <message>
-        <source>[demo data]</source>
-        <translation>[dane demonstracyjne]</translation>
     </message>
     <message>
         <source>Demo database</source>
@@ -1336,8 +1497,32 @@
         <translation>Baza danych</translation>
     </message>
     <message>
+        <source>Fore&amp;cast</source>
+        <translation>Pro&amp;gnoza</translation>
+    </message>
+    <message>
         <source>All stores</source>
         <translation>Wszystkie sklepy</translation>
+    </message>
+    <message>
+        <source>There are no licenses yet. Activate a code (Licenses, Activate..., Ctrl+Shift+A) or import a License Desk export (File, Import data..., Ctrl+I).</source>
+        <translation>Nie ma jeszcze licencji. Aktywuj kod (Licencje, Aktywuj..., Ctrl+Shift+A) albo zaimportuj eksport License Desk (Plik, Importuj dane..., Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>No license matches “%1”. Check the spelling, search for part of a product, device code, device or store, or press Esc to clear the search.</source>
+        <translation>Żadna licencja nie pasuje do „%1”. Sprawdź pisownię, szukaj fragmentu nazwy produktu, kodu urządzenia, urządzenia lub sklepu albo naciśnij Esc, aby wyczyścić wyszukiwanie.</translation>
+    </message>
+    <message>
+        <source>None of these licenses is left. Pick a quick filter to see all.</source>
+        <translation>Żadnej z tych licencji już nie ma. Wybierz szybki filtr, aby zobaczyć wszystkie.</translation>
+    </message>
+    <message>
+        <source>No license matches this filter. Choose All or All stores to see every license.</source>
+        <translation>Żadna licencja nie pasuje do tego filtra. Wybierz „Wszystkie” lub „Wszystkie sklepy”, aby zobaczyć wszystkie licencje.</translation>
+    </message>
+    <message>
+        <source>No licenses to show.</source>
+        <translation>Brak licencji do pokazania.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %n selected license(s). Pick a quick filter to see all.</source>
@@ -1357,19 +1542,11 @@
     </message>
     <message>
         <source>Ex&amp;pired</source>
-        <translation>Wy&amp;gasłe</translation>
+        <translation>Wyg&amp;asłe</translation>
     </message>
     <message>
         <source>F&amp;ree</source>
-        <translation>Wo&amp;lne</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n license(s) end within %1 days.</source>
-        <translation>
-            <numerusform>%n licencja wygasa w ciągu %1 dni.</numerusform>
-            <numerusform>%n licencje wygasają w ciągu %1 dni.</numerusform>
-            <numerusform>%n licencji wygasa w ciągu %1 dni.</numerusform>
-        </translation>
+        <translation>W&amp;olne</translation>
     </message>
     <message>
         <source>The next one ends today (%1).</source>
@@ -1400,16 +1577,32 @@
         <translation>Skopiowano %1</translation>
     </message>
     <message>
+        <source>Unbind the %1 license from device %2? The device loses the license; the same activation code then activates it on the new device.</source>
+        <translation>Odpiąć licencję %1 od urządzenia %2? Urządzenie straci licencję; ten sam kod aktywacyjny aktywuje ją potem na nowym urządzeniu.</translation>
+    </message>
+    <message>
+        <source>&amp;Unbind</source>
+        <translation>&amp;Odepnij</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
         <source>License unbound from %1.</source>
         <translation>Licencję odpięto od %1.</translation>
     </message>
     <message>
-        <source>This license's device works with no known base.</source>
+        <source>This license&apos;s device works with no known base.</source>
         <translation>Urządzenie tej licencji nie pracuje z żadną znaną bazą.</translation>
     </message>
     <message>
         <source>Export shown rows</source>
         <translation>Eksport widocznych wierszy</translation>
+    </message>
+    <message>
+        <source>licenses</source>
+        <translation>licencje</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
@@ -1442,24 +1635,26 @@
     <message numerus="yes">
         <source>%n signed license(s) verify in this store.</source>
         <translation>
-<numerusform>%n podpisana licencja jest zweryfikowana w tym magazynie.</numerusform><numerusform>%n podpisane licencje są zweryfikowane w tym magazynie.</numerusform><numerusform>%n podpisanych licencji jest zweryfikowanych w tym magazynie.</numerusform></translation>
+            <numerusform>%n podpisana licencja jest zweryfikowana w tym magazynie.</numerusform>
+            <numerusform>%n podpisane licencje są zweryfikowane w tym magazynie.</numerusform>
+            <numerusform>%n podpisanych licencji jest zweryfikowanych w tym magazynie.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n signed license(s) belong to another store and show as not verified here.</source>
         <translation>
-<numerusform>%n podpisana licencja należy do innego magazynu i jest tu pokazana jako niezweryfikowana.</numerusform><numerusform>%n podpisane licencje należą do innego magazynu i są tu pokazane jako niezweryfikowane.</numerusform><numerusform>%n podpisanych licencji należy do innego magazynu i są tu pokazane jako niezweryfikowane.</numerusform></translation>
+            <numerusform>%n podpisana licencja należy do innego magazynu i jest tu pokazana jako niezweryfikowana.</numerusform>
+            <numerusform>%n podpisane licencje należą do innego magazynu i są tu pokazane jako niezweryfikowane.</numerusform>
+            <numerusform>%n podpisanych licencji należy do innego magazynu i są tu pokazane jako niezweryfikowane.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Not imported (this store's own): %1</source>
+        <source>Not imported (this store&apos;s own): %1</source>
         <translation>Nie zaimportowano (własne dane tego magazynu): %1</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Import</translation>
-    </message>
-    <message>
-        <source>Imported %1 licenses, %2 devices and %3 products.</source>
-        <translation>Zaimportowano licencje: %1, urządzenia: %2, produkty: %3.</translation>
     </message>
     <message>
         <source>Importing %1...</source>
@@ -1490,7 +1685,7 @@
         <translation>Centra licencji, którym ufa ten komputer</translation>
     </message>
     <message>
-        <source>None: signed licenses cannot be verified here. An administrator installs the authority's key file in %1.</source>
+        <source>None: signed licenses cannot be verified here. An administrator installs the authority&apos;s key file in %1.</source>
         <translation>Brak: podpisanych licencji nie da się tu zweryfikować. Administrator instaluje plik klucza centrum w %1.</translation>
     </message>
     <message>
@@ -1510,16 +1705,8 @@
         <translation>&amp;Zamówienia</translation>
     </message>
     <message>
-        <source>&amp;Forecast</source>
-        <translation>P&amp;rognoza</translation>
-    </message>
-    <message>
         <source>Transfer license</source>
         <translation>Przeniesienie licencji</translation>
-    </message>
-    <message>
-        <source>Unbind license %1 from %2? The device loses the license; the same activation code then activates it on the new device.</source>
-        <translation>Odpiąć licencję %1 od %2? Urządzenie straci licencję; ten sam kod aktywacyjny aktywuje ją potem na nowym urządzeniu.</translation>
     </message>
     <message>
         <source>&amp;Transfer (unbind)...</source>
@@ -1532,6 +1719,19 @@
     <message>
         <source>Show its &amp;base</source>
         <translation>Pokaż jej &amp;bazę</translation>
+    </message>
+    <message>
+        <source>%1 [demo data]</source>
+        <extracomment>The window&apos;s first size, where the screen&apos;s available area allows it. Columns that elide to keep the subscription&apos;s end and days left in view: least widths.</extracomment>
+        <translation>%1 [dane demonstracyjne]</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>O&amp;dśwież</translation>
+    </message>
+    <message>
+        <source>Stor&amp;e:</source>
+        <translation>&amp;Sklep:</translation>
     </message>
     <message>
         <source>New releases are available: %1</source>
@@ -1608,8 +1808,36 @@
         <translation>Stan</translation>
     </message>
     <message>
+        <source>Store</source>
+        <translation>Sklep</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Sklepy</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Urządzenie</translation>
+    </message>
+    <message>
+        <source>Prepared with %1 on %2</source>
+        <translation>Przygotowano w %1 dnia %2</translation>
+    </message>
+    <message>
         <source>SKU</source>
         <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Current end</source>
+        <translation>Obecny koniec</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Zamówienie %1</translation>
     </message>
     <message>
         <source>Product</source>
@@ -1632,10 +1860,6 @@
         <translation>Zamówienie odnowienia nr %1</translation>
     </message>
     <message>
-        <source>Date: %1    Status: %2</source>
-        <translation>Data: %1    Stan: %2</translation>
-    </message>
-    <message>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
@@ -1645,35 +1869,80 @@
     </message>
     <message>
         <source>Export &amp;PDF...</source>
-        <translation>Eksport do &amp;PDF...</translation>
+        <extracomment>An order was written to a file (the path). A reload finished (tests wait on it).</extracomment>
+        <translation>Eksport do P&amp;DF...</translation>
     </message>
     <message>
         <source>Export &amp;XLSX...</source>
         <translation>Eksport do &amp;XLSX...</translation>
     </message>
     <message>
-        <source>&amp;Copy as text</source>
+        <source>Ca&amp;ncel order...</source>
+        <translation>&amp;Anuluj zamówienie...</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as text</source>
         <translation>&amp;Kopiuj jako tekst</translation>
     </message>
     <message>
-        <source>Mark &amp;sent</source>
+        <source>Mark s&amp;ent</source>
         <translation>Oznacz jako &amp;wysłane</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel order</source>
-        <translation>&amp;Anuluj zamówienie</translation>
+        <source>F&amp;ulfil with local authority...</source>
+        <translation>Z&amp;realizuj w lokalnym centrum...</translation>
     </message>
     <message>
-        <source>&amp;Fulfil with local authority</source>
-        <translation>&amp;Zrealizuj lokalnym urzędem</translation>
+        <source>No renewal orders yet. On the Licenses tab select the licenses to renew and choose Renew... (Ctrl+R); the quote&apos;s “Create order” saves a draft here.</source>
+        <translation>Nie ma jeszcze zamówień odnowienia. Na karcie Licencje zaznacz licencje do odnowienia i wybierz Odnów... (Ctrl+R); przycisk „Utwórz zamówienie” w wycenie zapisze tu wersję roboczą.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order #%1: %n line(s)</source>
+        <translation>
+            <numerusform>Zamówienie nr %1: %n pozycja</numerusform>
+            <numerusform>Zamówienie nr %1: %n pozycje</numerusform>
+            <numerusform>Zamówienie nr %1: %n pozycji</numerusform>
+        </translation>
     </message>
     <message>
         <source>fulfilled</source>
         <translation>zrealizowano</translation>
     </message>
     <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>order-%1</source>
+        <translation>zamowienie-%1</translation>
+    </message>
+    <message>
         <source>Export order</source>
         <translation>Eksport zamówienia</translation>
+    </message>
+    <message>
+        <source>Order #%1 saved to %2</source>
+        <translation>Zamówienie nr %1 zapisano w %2</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Anulowanie zamówienia</translation>
+    </message>
+    <message>
+        <source>Cancel order #%1? It stays in the list as cancelled and can no longer be fulfilled.</source>
+        <translation>Anulować zamówienie nr %1? Pozostanie na liście jako anulowane i nie będzie już można go zrealizować.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the order</source>
+        <translation>&amp;Anuluj zamówienie</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Zostaw</translation>
     </message>
     <message>
         <source>Fulfil order</source>
@@ -1748,11 +2017,55 @@
     </message>
     <message>
         <source>Create &amp;order</source>
-        <translation>Utwórz &amp;zamówienie</translation>
+        <translation>&amp;Utwórz zamówienie</translation>
     </message>
     <message>
-        <source>License %1</source>
-        <translation>Licencja %1</translation>
+        <source>License</source>
+        <translation>Licencja</translation>
+    </message>
+    <message>
+        <source>Not bound to a device: activate it before renewing.</source>
+        <translation>Nieprzypisana do urządzenia: aktywuj ją przed odnowieniem.</translation>
+    </message>
+    <message>
+        <source>No warranty end date to renew from.</source>
+        <translation>Brak daty końca gwarancji, od której liczyć odnowienie.</translation>
+    </message>
+    <message>
+        <source>Activated on %1: there is nothing to renew on this day. Choose a later day.</source>
+        <translation>Aktywowana %1: w tym dniu nie ma czego odnawiać. Wybierz późniejszy dzień.</translation>
+    </message>
+    <message>
+        <source>Renewed on this day it would end on %1, before its current end %2.</source>
+        <translation>Odnowiona tego dnia skończyłaby się %1, przed obecnym końcem %2.</translation>
+    </message>
+    <message>
+        <source>The start of the current warranty period is not known: enter the date from the registration certificate.</source>
+        <translation>Początek bieżącego okresu gwarancji jest nieznany: wpisz datę z certyfikatu rejestracji.</translation>
+    </message>
+    <message>
+        <source>This license is no longer in the database.</source>
+        <translation>Tej licencji nie ma już w bazie.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought on this day the new year starts at once and %n paid day(s) are lost. Buy on %2 to lose nothing.</source>
+        <translation>
+            <numerusform>Przy zakupie tego dnia nowy rok zaczyna się od razu i przepada %n opłacony dzień. Kup %2, aby nic nie stracić.</numerusform>
+            <numerusform>Przy zakupie tego dnia nowy rok zaczyna się od razu i przepadają %n opłacone dni. Kup %2, aby nic nie stracić.</numerusform>
+            <numerusform>Przy zakupie tego dnia nowy rok zaczyna się od razu i przepada %n opłaconych dni. Kup %2, aby nic nie stracić.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The subscription ended %n day(s) before this day: releases of that gap may not be installed until the renewal is active.</source>
+        <translation>
+            <numerusform>Subskrypcja wygasła %n dzień przed tym dniem: wersji wydanych w tej przerwie nie wolno instalować, dopóki odnowienie nie zacznie działać.</numerusform>
+            <numerusform>Subskrypcja wygasła %n dni przed tym dniem: wersji wydanych w tej przerwie nie wolno instalować, dopóki odnowienie nie zacznie działać.</numerusform>
+            <numerusform>Subskrypcja wygasła %n dni przed tym dniem: wersji wydanych w tej przerwie nie wolno instalować, dopóki odnowienie nie zacznie działać.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deferred to the next update</source>
@@ -1775,14 +2088,6 @@
         <translation>Odnowienie subskrypcji, 20 %</translation>
     </message>
     <message>
-        <source>Bought on this day the new year starts at once and %1 paid days are lost. Buy on %2 to lose nothing.</source>
-        <translation>Przy zakupie tego dnia nowy rok zaczyna się od razu i przepada %1 opłaconych dni. Kup %2, aby nic nie stracić.</translation>
-    </message>
-    <message>
-        <source>The subscription ended %1 days before this day: releases of that gap may not be installed until the renewal is active.</source>
-        <translation>Subskrypcja wygasła %1 dni przed tym dniem: wersji z tej przerwy nie wolno instalować, dopóki odnowienie nie jest aktywne.</translation>
-    </message>
-    <message>
         <source>This day loses nothing: the new year follows the old one.</source>
         <translation>Tego dnia nic nie przepada: nowy rok następuje po starym.</translation>
     </message>
@@ -1793,6 +2098,10 @@
     <message>
         <source>The warranty has lapsed: an open update costs 30 % and runs from the purchase day.</source>
         <translation>Gwarancja wygasła: Aktualizacja Otwarta kosztuje 30 % i biegnie od dnia zakupu.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Create order</source>
@@ -1846,8 +2155,8 @@
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <source>Enter days between 0 and 366 separated by commas, e.g. 30, 14, 1</source>
-        <translation>Podaj dni od 0 do 366 oddzielone przecinkami, np. 30, 14, 1</translation>
+        <source>Enter days from 0 to 366, separated by commas: 30, 14, 1</source>
+        <translation>Wpisz dni od 0 do 366 oddzielone przecinkami: 30, 14, 1</translation>
     </message>
     <message>
         <source>Enter an address starting with https:// or http://</source>
@@ -1861,7 +2170,7 @@
         <translation>Subskrypcje aktualizacji wymagają uwagi</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription's end puts the product into demo mode.</source>
+        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription&apos;s end puts the product into demo mode.</source>
         <translation>&lt;b&gt;Wkrótce wygasa subskrypcji: %1, już wygasło: %2.&lt;/b&gt; Instalacja wersji wydanej po końcu subskrypcji przełącza produkt w tryb demo.</translation>
     </message>
     <message>

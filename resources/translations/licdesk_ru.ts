@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ActivationDialog</name>
     <message>
         <source>Activate a license or renewal</source>
-        <extracomment>The placeholder: the vendor's example shape with valid check letters (it passes).</extracomment>
+        <extracomment>The placeholder: the vendor&apos;s example shape with valid check letters (it passes).</extracomment>
         <translation>Активация лицензии или продления</translation>
     </message>
     <message>
@@ -14,14 +14,14 @@
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation>&amp;Копировать</translation>
+        <translation>Копи&amp;ровать</translation>
     </message>
     <message>
         <source>&amp;Use</source>
         <translation>&amp;Подставить</translation>
     </message>
     <message>
-        <source>This PC's code:</source>
+        <source>This PC&apos;s code:</source>
         <translation>Код этого ПК:</translation>
     </message>
     <message>
@@ -30,7 +30,7 @@
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation>&amp;Активировать</translation>
+        <translation>Акти&amp;вировать</translation>
     </message>
     <message>
         <source>Load license &amp;file...</source>
@@ -119,25 +119,12 @@
 <context>
     <name>BasesView</name>
     <message>
-        <source>&amp;Load releases...</source>
-        <extracomment>"While the app runs it checks the configured feed every 4 hours". The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
-        <translation>&amp;Загрузить версии...</translation>
-    </message>
-    <message>
-        <source>&amp;Check now</source>
-        <translation>&amp;Проверить сейчас</translation>
-    </message>
-    <message>
         <source>Record &amp;installed version...</source>
         <translation>Отметить &amp;установленную версию...</translation>
     </message>
     <message>
         <source>&amp;Renew these licenses...</source>
-        <translation>П&amp;родлить эти лицензии...</translation>
-    </message>
-    <message>
-        <source>Show &amp;licenses</source>
-        <translation>Показать &amp;лицензии</translation>
+        <translation>Продлить &amp;эти лицензии...</translation>
     </message>
     <message>
         <source>Base</source>
@@ -168,6 +155,10 @@
         <translation>Состояние</translation>
     </message>
     <message>
+        <source>No bases are recorded yet. Bases, their devices and licenses come with an import of a License Desk export (File, Import data...).</source>
+        <translation>Баз пока нет. Базы с их устройствами и лицензиями появляются при импорте выгрузки License Desk (Файл, Импорт данных...).</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
@@ -184,6 +175,14 @@
         <translation>Клиент / сервер</translation>
     </message>
     <message>
+        <source>Select a base to see its devices.</source>
+        <translation>Выберите базу, чтобы увидеть её устройства.</translation>
+    </message>
+    <message>
+        <source>No devices work with this base.</source>
+        <translation>С этой базой не работает ни одно устройство.</translation>
+    </message>
+    <message>
         <source>Updates and the demo-mode guard</source>
         <translation>Обновления и защита от демо-режима</translation>
     </message>
@@ -196,12 +195,37 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <source>Licenses into demo</source>
-        <translation>Лицензии в демо-режим</translation>
+        <source>No releases of %1 are known yet; load its update feed first (Load releases...).</source>
+        <translation>Версии %1 пока неизвестны; сначала загрузите ленту обновлений (Загрузить версии...).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new release(s) of %1 loaded: %2. Nothing was installed.</source>
+        <translation>
+            <numerusform>Загружена %n новая версия %1: %2. Ничего не установлено.</numerusform>
+            <numerusform>Загружены %n новые версии %1: %2. Ничего не установлено.</numerusform>
+            <numerusform>Загружено %n новых версий %1: %2. Ничего не установлено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feed has no release of %1 that was not known already.</source>
+        <translation>В ленте нет версий %1, которые не были бы уже известны.</translation>
     </message>
     <message>
         <source>Renewal cost</source>
         <translation>Стоимость продления</translation>
+    </message>
+    <message>
+        <source>Loa&amp;d releases...</source>
+        <extracomment>&quot;While the app runs it checks the configured feed every 4 hours&quot;. A base in demo mode looks like an ended license; one whose subscription ends soon like an expiring one. The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
+        <translation>За&amp;грузить версии...</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>Проверить сейч&amp;ас</translation>
+    </message>
+    <message>
+        <source>Show lic&amp;enses</source>
+        <translation>Показать л&amp;ицензии</translation>
     </message>
     <message>
         <source>yes</source>
@@ -210,6 +234,34 @@
     <message>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1</source>
+        <translation>
+            <numerusform>%n устройство: %1</numerusform>
+            <numerusform>%n устройства: %1</numerusform>
+            <numerusform>%n устройств: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s)</source>
+        <translation>
+            <numerusform>%n лицензия</numerusform>
+            <numerusform>%n лицензии</numerusform>
+            <numerusform>%n лицензий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a base to see which releases it may install.</source>
+        <translation>Выберите базу, чтобы увидеть, какие версии на неё можно установить.</translation>
+    </message>
+    <message>
+        <source>No releases of %1 are known yet. Load its update feed with “Load releases...”; “Check now” reads it again later.</source>
+        <translation>Версии %1 пока неизвестны. Загрузите ленту обновлений кнопкой «Загрузить версии...»; «Проверить сейчас» перечитает её позже.</translation>
+    </message>
+    <message>
+        <source>No release is newer than the installed one.</source>
+        <translation>Версий новее установленной нет.</translation>
     </message>
     <message>
         <source>Demo: Магазин 15 with Internet exchange and an expired subscription</source>
@@ -248,6 +300,10 @@
         <translation>совместимы</translation>
     </message>
     <message>
+        <source>Devices into demo</source>
+        <translation>Устройства в демо-режим</translation>
+    </message>
+    <message>
         <source>client newer: works, warns</source>
         <translation>клиент новее: работает с предупреждением</translation>
     </message>
@@ -276,12 +332,16 @@
         <translation>Отметить установленную версию</translation>
     </message>
     <message>
-        <source>No releases are known for this product; load a feed first.</source>
-        <translation>Для этого продукта версии неизвестны; сначала загрузите ленту обновлений.</translation>
-    </message>
-    <message>
         <source>Version installed on %1:</source>
         <translation>Версия, установленная в базе %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 was released after the update subscription of %n device(s) ended: %2. Installed, it runs them in demo mode. Renew the subscriptions first, or install anyway.</source>
+        <translation>
+            <numerusform>Версия %1 вышла после окончания подписки на обновления у %n устройства: %2. После установки оно будет работать в демо-режиме. Сначала продлите подписку или всё равно установите.</numerusform>
+            <numerusform>Версия %1 вышла после окончания подписки на обновления у %n устройств: %2. После установки они будут работать в демо-режиме. Сначала продлите подписки или всё равно установите.</numerusform>
+            <numerusform>Версия %1 вышла после окончания подписки на обновления у %n устройств: %2. После установки они будут работать в демо-режиме. Сначала продлите подписки или всё равно установите.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo mode ahead</source>
@@ -303,19 +363,11 @@
         <source>Update feed (versions.xml *.zip)</source>
         <translation>Лента обновлений (versions.xml *.zip)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new release(s) of %1 loaded. Nothing was installed.</source>
-        <translation>
-            <numerusform>Загружена %n новая версия %1. Ничего не установлено.</numerusform>
-            <numerusform>Загружены %n новые версии %1. Ничего не установлено.</numerusform>
-            <numerusform>Загружено %n новых версий %1. Ничего не установлено.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <source>{field}: '{value}' is not a date; use YYYY-MM-DD.</source>
+        <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD.</source>
         <translation>{field}: «{value}» — не дата; укажите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
@@ -327,11 +379,11 @@
         <translation>Этапы предупреждений — дни от 0 до 366, например 30,14,1 (указано {value}).</translation>
     </message>
     <message>
-        <source>'{value}' is neither a file path nor a database URL.</source>
+        <source>&apos;{value}&apos; is neither a file path nor a database URL.</source>
         <translation>«{value}» — не путь к файлу и не адрес базы данных.</translation>
     </message>
     <message>
-        <source>'{value}' is a folder; give the path of a database file.</source>
+        <source>&apos;{value}&apos; is a folder; give the path of a database file.</source>
         <translation>«{value}» — это папка; укажите путь к файлу базы данных.</translation>
     </message>
     <message>
@@ -355,7 +407,7 @@
         <translation>Нельзя складывать суммы в {left} и {right}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a version number like 15.3.</source>
+        <source>&apos;{value}&apos; is not a version number like 15.3.</source>
         <translation>«{value}» — не номер версии вида 15.3.</translation>
     </message>
     <message>
@@ -367,8 +419,8 @@
         <translation>Файл не является корректным JSON (строка {line}, столбец {column}).</translation>
     </message>
     <message>
-        <source>The file is not a License Desk export (no "format": "licdesk-dataset").</source>
-        <translation>Файл не является выгрузкой License Desk (нет "format": "licdesk-dataset").</translation>
+        <source>The file is not a License Desk export (no &quot;format&quot;: &quot;licdesk-dataset&quot;).</source>
+        <translation>Файл не является выгрузкой License Desk (нет &quot;format&quot;: &quot;licdesk-dataset&quot;).</translation>
     </message>
     <message>
         <source>The export format version {version} is not supported.</source>
@@ -507,7 +559,7 @@
         <translation>Это код продления, но на устройстве {device} нет лицензии для продления. Сначала активируйте лицензию.</translation>
     </message>
     <message>
-        <source>'{value}' is not a device code like CP30-3210741300095-3210741300095.</source>
+        <source>&apos;{value}&apos; is not a device code like CP30-3210741300095-3210741300095.</source>
         <translation>«{value}» — не код устройства вида CP30-3210741300095-3210741300095.</translation>
     </message>
     <message>
@@ -527,7 +579,7 @@
         <translation>Это не файл лицензии License Desk.</translation>
     </message>
     <message>
-        <source>The license file's signature does not verify: it was altered or not issued by a trusted authority.</source>
+        <source>The license file&apos;s signature does not verify: it was altered or not issued by a trusted authority.</source>
         <translation>Подпись файла лицензии не сходится: файл изменён или выдан не доверенным центром.</translation>
     </message>
     <message>
@@ -551,7 +603,7 @@
         <translation>Заказ {order_id}: лицензия строки {line} ({product}) больше не привязана к устройству; ничего не выполнено.</translation>
     </message>
     <message>
-        <source>The license is signed with a key this PC does not trust ({key_id}). An administrator installs the license authority's key (see About).</source>
+        <source>The license is signed with a key this PC does not trust ({key_id}). An administrator installs the license authority&apos;s key (see About).</source>
         <translation>Лицензия подписана ключом, которому этот компьютер не доверяет ({key_id}). Ключ центра лицензирования устанавливает администратор (см. «О программе»).</translation>
     </message>
     <message>
@@ -571,7 +623,7 @@
         <translation>Для этой базы данных не задан центр лицензирования. Его адрес указывает администратор в настройках (или в LICDESK_AUTHORITY_URL).</translation>
     </message>
     <message>
-        <source>'{value}' is not an http:// or https:// address of a license authority.</source>
+        <source>&apos;{value}&apos; is not an http:// or https:// address of a license authority.</source>
         <translation>«{value}» — не адрес центра лицензирования вида http:// или https://.</translation>
     </message>
     <message>
@@ -615,7 +667,7 @@
         <translation>В {path} уже есть центр лицензирования.</translation>
     </message>
     <message>
-        <source>Cannot read the authority's settings {path}: {reason}</source>
+        <source>Cannot read the authority&apos;s settings {path}: {reason}</source>
         <translation>Не удаётся прочитать настройки центра лицензирования {path}: {reason}</translation>
     </message>
     <message>
@@ -623,11 +675,11 @@
         <translation>У центра лицензирования нет ключа подписи в {path}.</translation>
     </message>
     <message>
-        <source>Cannot read the authority's keys in {path}: {reason}</source>
+        <source>Cannot read the authority&apos;s keys in {path}: {reason}</source>
         <translation>Не удаётся прочитать ключи центра лицензирования в {path}: {reason}</translation>
     </message>
     <message>
-        <source>The authority's signing key {key_id} is missing from {where}.</source>
+        <source>The authority&apos;s signing key {key_id} is missing from {where}.</source>
         <translation>Ключ подписи {key_id} центра лицензирования отсутствует в {where}.</translation>
     </message>
     <message>
@@ -635,7 +687,7 @@
         <translation>Файл ключа {path} доступен другим пользователям (режим {mode}); он не используется, пока его может читать только владелец (chmod 600).</translation>
     </message>
     <message>
-        <source>The OS keyring cannot hold the authority's key: {reason}</source>
+        <source>The OS keyring cannot hold the authority&apos;s key: {reason}</source>
         <translation>Хранилище паролей ОС не может сохранить ключ центра лицензирования: {reason}</translation>
     </message>
     <message>
@@ -651,7 +703,7 @@
         <translation>У центра лицензирования нет адреса {path}.</translation>
     </message>
     <message>
-        <source>The license authority's endpoint {path} does not take {method}.</source>
+        <source>The license authority&apos;s endpoint {path} does not take {method}.</source>
         <translation>Адрес {path} центра лицензирования не принимает {method}.</translation>
     </message>
     <message>
@@ -719,15 +771,15 @@
         <translation>{item} в ленте слишком велик (предел {limit}).</translation>
     </message>
     <message>
-        <source>{item} in the feed's .zip is encrypted; feeds must not be.</source>
+        <source>{item} in the feed&apos;s .zip is encrypted; feeds must not be.</source>
         <translation>{item} в архиве .zip ленты зашифрован; ленты не должны быть зашифрованы.</translation>
     </message>
     <message>
-        <source>{item} in the feed's .zip uses compression method {method}, which is not supported.</source>
+        <source>{item} in the feed&apos;s .zip uses compression method {method}, which is not supported.</source>
         <translation>{item} в архиве .zip ленты сжат методом {method}, который не поддерживается.</translation>
     </message>
     <message>
-        <source>{item} in the feed's .zip is damaged and cannot be read.</source>
+        <source>{item} in the feed&apos;s .zip is damaged and cannot be read.</source>
         <translation>{item} в архиве .zip ленты повреждён и не читается.</translation>
     </message>
     <message>
@@ -735,39 +787,39 @@
         <translation>не заполнено</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (YYYY-MM-DD)</source>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>«{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <source>'{value}' is not a valid positive number</source>
+        <source>&apos;{value}&apos; is not a valid positive number</source>
         <translation>«{value}» — не положительное число</translation>
     </message>
     <message>
-        <source>'{value}' is not one of the allowed values</source>
+        <source>&apos;{value}&apos; is not one of the allowed values</source>
         <translation>«{value}» — недопустимое значение</translation>
     </message>
     <message>
-        <source>'{value}' is not text</source>
+        <source>&apos;{value}&apos; is not text</source>
         <translation>«{value}» — не текст</translation>
     </message>
     <message>
-        <source>'{value}' appears twice</source>
+        <source>&apos;{value}&apos; appears twice</source>
         <translation>«{value}» встречается дважды</translation>
     </message>
     <message>
-        <source>no product with SKU '{value}'</source>
+        <source>no product with SKU &apos;{value}&apos;</source>
         <translation>нет продукта с артикулом «{value}»</translation>
     </message>
     <message>
-        <source>no device with code '{value}'</source>
+        <source>no device with code &apos;{value}&apos;</source>
         <translation>нет устройства с кодом «{value}»</translation>
     </message>
     <message>
-        <source>no store named '{value}'</source>
+        <source>no store named &apos;{value}&apos;</source>
         <translation>нет магазина «{value}»</translation>
     </message>
     <message>
-        <source>no base named '{value}'</source>
+        <source>no base named &apos;{value}&apos;</source>
         <translation>нет базы «{value}»</translation>
     </message>
     <message>
@@ -787,7 +839,7 @@
         <translation>некорректный XML ({value})</translation>
     </message>
     <message>
-        <source>'{value}' is not a version number like 15.3</source>
+        <source>&apos;{value}&apos; is not a version number like 15.3</source>
         <translation>«{value}» — не номер версии вида 15.3</translation>
     </message>
     <message>
@@ -795,39 +847,39 @@
         <translation>дата отличается от прежней: {value}</translation>
     </message>
     <message>
-        <source>'{value}' holds control, invisible or direction characters</source>
+        <source>&apos;{value}&apos; holds control, invisible or direction characters</source>
         <translation>«{value}» содержит управляющие, невидимые символы или символы направления текста</translation>
     </message>
     <message>
-        <source>is too long ('{value}')</source>
+        <source>is too long (&apos;{value}&apos;)</source>
         <translation>слишком длинное значение («{value}»)</translation>
     </message>
     <message>
-        <source>'{value}' is not a SKU (Latin letters, digits and . _ / + - only)</source>
+        <source>&apos;{value}&apos; is not a SKU (Latin letters, digits and . _ / + - only)</source>
         <translation>«{value}» — не артикул (только латинские буквы, цифры и . _ / + -)</translation>
     </message>
     <message>
-        <source>'{value}' is outside the dates License Desk accepts (1990 to 2099)</source>
+        <source>&apos;{value}&apos; is outside the dates License Desk accepts (1990 to 2099)</source>
         <translation>«{value}» вне допустимых в License Desk дат (1990–2099)</translation>
     </message>
     <message>
-        <source>'{value}' is outside the allowed range</source>
+        <source>&apos;{value}&apos; is outside the allowed range</source>
         <translation>«{value}» вне допустимого диапазона</translation>
     </message>
     <message>
-        <source>'{value}' is not a device code like CP30-3210741300095-3210741300095</source>
+        <source>&apos;{value}&apos; is not a device code like CP30-3210741300095-3210741300095</source>
         <translation>«{value}» — не код устройства вида CP30-3210741300095-3210741300095</translation>
     </message>
     <message>
-        <source>'{value}' is not a setting License Desk knows</source>
+        <source>&apos;{value}&apos; is not a setting License Desk knows</source>
         <translation>«{value}» — неизвестная License Desk настройка</translation>
     </message>
     <message>
-        <source>'{value}' is not a list of days between 0 and 366 like 30,14,1</source>
+        <source>&apos;{value}&apos; is not a list of days between 0 and 366 like 30,14,1</source>
         <translation>«{value}» — не список дней от 0 до 366 вида 30,14,1</translation>
     </message>
     <message>
-        <source>'{value}' is too far ahead</source>
+        <source>&apos;{value}&apos; is too far ahead</source>
         <translation>«{value}» слишком далеко в будущем</translation>
     </message>
     <message>
@@ -839,7 +891,7 @@
         <translation>отличается от сохранённого продукта: {value}</translation>
     </message>
     <message>
-        <source>'{value}' is not in the form the license authority writes</source>
+        <source>&apos;{value}&apos; is not in the form the license authority writes</source>
         <translation>«{value}» не в том виде, в каком его записывает центр лицензирования</translation>
     </message>
     <message>
@@ -849,6 +901,14 @@
     <message>
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Licenses</source>
+        <extracomment>Excel&apos;s built-in short-date format (numFmtId 14): shown in the reader&apos;s locale. Rows read before the first is written, to fit the column widths. What a cell holds: text, a number, a date, or nothing.</extracomment>
+        <translation>Лицензии</translation>
     </message>
 </context>
 <context>
@@ -895,7 +955,7 @@
     </message>
     <message>
         <source>&amp;Recalculate</source>
-        <translation>&amp;Пересчитать</translation>
+        <translation>Пересч&amp;итать</translation>
     </message>
     <message>
         <source>Calculating...</source>
@@ -941,7 +1001,7 @@
         <translation>Не проверена: внесена вручную или импортирована, без подписи</translation>
     </message>
     <message>
-        <source>the vendor's license authority</source>
+        <source>the vendor&apos;s license authority</source>
         <translation>центром лицензирования производителя</translation>
     </message>
     <message>
@@ -1021,6 +1081,7 @@
     <name>Launch</name>
     <message>
         <source>Unexpected error: %1</source>
+        <extracomment>At quit, running work gets this long to finish or notice its cancel.</extracomment>
         <translation>Непредвиденная ошибка: %1</translation>
     </message>
     <message>
@@ -1075,6 +1136,54 @@
         <translation>Подписана</translation>
     </message>
     <message>
+        <source>Demo mode</source>
+        <translation>Демо-режим</translation>
+    </message>
+    <message>
+        <source>Bound to device %1 (moved from another device)</source>
+        <translation>Привязана к устройству %1 (перенесена с другого устройства)</translation>
+    </message>
+    <message>
+        <source>Bound to device %1</source>
+        <translation>Привязана к устройству %1</translation>
+    </message>
+    <message>
+        <source>warranty until %1 (was until %2)</source>
+        <translation>гарантия до %1 (была до %2)</translation>
+    </message>
+    <message>
+        <source>subscription until %1 (was until %2)</source>
+        <translation>подписка до %1 (была до %2)</translation>
+    </message>
+    <message>
+        <source>warranty until %1</source>
+        <translation>гарантия до %1</translation>
+    </message>
+    <message>
+        <source>subscription until %1</source>
+        <translation>подписка до %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid day(s) forfeited</source>
+        <translation>
+            <numerusform>потерян %n оплаченный день</numerusform>
+            <numerusform>потеряны %n оплаченных дня</numerusform>
+            <numerusform>потеряно %n оплаченных дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unbound from device %1</source>
+        <translation>Отвязана от устройства %1</translation>
+    </message>
+    <message>
+        <source>Version %1 was installed; it was released after the subscription ended</source>
+        <translation>Установлена версия %1; она вышла после окончания подписки</translation>
+    </message>
+    <message>
+        <source>Version %1 installed</source>
+        <translation>Установлена версия %1</translation>
+    </message>
+    <message>
         <source>License</source>
         <translation>Лицензия</translation>
     </message>
@@ -1127,20 +1236,24 @@
         <translation>Событие</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Подробности</translation>
+        <source>Select a license to see its history.</source>
+        <translation>Выберите лицензию, чтобы увидеть её историю.</translation>
     </message>
     <message>
-        <source>License #%1</source>
+        <source>No events recorded for this license.</source>
+        <translation>Для этой лицензии событий не записано.</translation>
+    </message>
+    <message>
+        <source>Warranty until:</source>
+        <translation>Гарантия до:</translation>
+    </message>
+    <message>
+        <source>License number %1</source>
         <translation>Лицензия № %1</translation>
     </message>
     <message>
         <source>not bound to a device</source>
         <translation>не привязана к устройству</translation>
-    </message>
-    <message>
-        <source>%1 (warranty)</source>
-        <translation>%1 (гарантия)</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1313,7 @@
     <name>MainWindow</name>
     <message>
         <source>Opening the database...</source>
-        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up's round is over: the WarningChoice, or None (nothing due).</extracomment>
+        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up&apos;s round is over: the WarningChoice, or None (nothing due).</extracomment>
         <translation>Открываю базу данных...</translation>
     </message>
     <message>
@@ -1240,7 +1353,7 @@
         <translation>Отвязать лицензию от устройства; её код затем активирует её на другом</translation>
     </message>
     <message>
-        <source>Open the base this license's device works with</source>
+        <source>Open the base this license&apos;s device works with</source>
         <translation>Открыть базу, с которой работает устройство этой лицензии</translation>
     </message>
     <message>
@@ -1267,9 +1380,53 @@
         <source>Warning threshold, stages, language</source>
         <translation>Порог предупреждения, этапы, язык</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) end within %1.</source>
+        <translation>
+            <numerusform>%n лицензия заканчивается не позднее чем через %1.</numerusform>
+            <numerusform>%n лицензии заканчиваются не позднее чем через %1.</numerusform>
+            <numerusform>%n лицензий заканчиваются не позднее чем через %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Обновить</translation>
+        <source>Imported %1, %2 and %3.</source>
+        <translation>Импортировано: %1, %2 и %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s)</source>
+        <translation>
+            <numerusform>%n лицензия</numerusform>
+            <numerusform>%n лицензии</numerusform>
+            <numerusform>%n лицензий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n устройство</numerusform>
+            <numerusform>%n устройства</numerusform>
+            <numerusform>%n устройств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n продукт</numerusform>
+            <numerusform>%n продукта</numerusform>
+            <numerusform>%n продуктов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No update subscription ends soon or has ended.</source>
+        <translation>Ни одна подписка на обновления не заканчивается в ближайшее время и не закончилась.</translation>
     </message>
     <message>
         <source>Reload from the database</source>
@@ -1277,7 +1434,7 @@
     </message>
     <message>
         <source>Show &amp;warnings...</source>
-        <translation>&amp;Предупреждения...</translation>
+        <translation>П&amp;редупреждения...</translation>
     </message>
     <message>
         <source>List the subscriptions that end soon or have ended</source>
@@ -1304,28 +1461,32 @@
         <translation>&amp;Лицензии</translation>
     </message>
     <message>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Сортировка</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation>Сп&amp;равка</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>По &amp;убыванию</translation>
     </message>
     <message>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
+        <source>Licen&amp;ses</source>
+        <translation>Ли&amp;цензии</translation>
+    </message>
+    <message>
         <source>Search product, device code, device or store (Ctrl+F)</source>
         <translation>Поиск по продукту, коду устройства, устройству или магазину (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>S&amp;tore:</source>
-        <translation>&amp;Магазин:</translation>
-    </message>
-    <message>
-        <source>[demo data]</source>
-        <translation>[демо-данные]</translation>
     </message>
     <message>
         <source>Demo database</source>
@@ -1336,8 +1497,32 @@
         <translation>База данных</translation>
     </message>
     <message>
+        <source>Fore&amp;cast</source>
+        <translation>&amp;Прогноз</translation>
+    </message>
+    <message>
         <source>All stores</source>
         <translation>Все магазины</translation>
+    </message>
+    <message>
+        <source>There are no licenses yet. Activate a code (Licenses, Activate..., Ctrl+Shift+A) or import a License Desk export (File, Import data..., Ctrl+I).</source>
+        <translation>Лицензий пока нет. Активируйте код (Лицензии, Активировать..., Ctrl+Shift+A) или импортируйте выгрузку License Desk (Файл, Импорт данных..., Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>No license matches “%1”. Check the spelling, search for part of a product, device code, device or store, or press Esc to clear the search.</source>
+        <translation>По запросу «%1» ничего не найдено. Проверьте написание, ищите по части названия продукта, кода устройства, устройства или магазина либо нажмите Esc, чтобы сбросить поиск.</translation>
+    </message>
+    <message>
+        <source>None of these licenses is left. Pick a quick filter to see all.</source>
+        <translation>Ни одной из этих лицензий больше нет. Выберите быстрый фильтр, чтобы увидеть все.</translation>
+    </message>
+    <message>
+        <source>No license matches this filter. Choose All or All stores to see every license.</source>
+        <translation>Под этот фильтр не подходит ни одна лицензия. Выберите «Все» или «Все магазины», чтобы увидеть все лицензии.</translation>
+    </message>
+    <message>
+        <source>No licenses to show.</source>
+        <translation>Нет лицензий для показа.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %n selected license(s). Pick a quick filter to see all.</source>
@@ -1353,23 +1538,15 @@
     </message>
     <message>
         <source>E&amp;xpiring</source>
-        <translation>&amp;Заканчиваются</translation>
+        <translation>Закан&amp;чиваются</translation>
     </message>
     <message>
         <source>Ex&amp;pired</source>
-        <translation>З&amp;акончились</translation>
+        <translation>Законч&amp;ились</translation>
     </message>
     <message>
         <source>F&amp;ree</source>
-        <translation>&amp;Свободные</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n license(s) end within %1 days.</source>
-        <translation>
-            <numerusform>%n лицензия заканчивается в ближайшие %1 дн.</numerusform>
-            <numerusform>%n лицензии заканчиваются в ближайшие %1 дн.</numerusform>
-            <numerusform>%n лицензий заканчиваются в ближайшие %1 дн.</numerusform>
-        </translation>
+        <translation>Св&amp;ободные</translation>
     </message>
     <message>
         <source>The next one ends today (%1).</source>
@@ -1400,16 +1577,32 @@
         <translation>Скопировано: %1</translation>
     </message>
     <message>
+        <source>Unbind the %1 license from device %2? The device loses the license; the same activation code then activates it on the new device.</source>
+        <translation>Отвязать лицензию «%1» от устройства %2? Устройство лишится лицензии; тот же код активации затем активирует её на новом устройстве.</translation>
+    </message>
+    <message>
+        <source>&amp;Unbind</source>
+        <translation>&amp;Отвязать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>License unbound from %1.</source>
         <translation>Лицензия отвязана от %1.</translation>
     </message>
     <message>
-        <source>This license's device works with no known base.</source>
+        <source>This license&apos;s device works with no known base.</source>
         <translation>Устройство этой лицензии не работает ни с одной известной базой.</translation>
     </message>
     <message>
         <source>Export shown rows</source>
         <translation>Экспорт показанных строк</translation>
+    </message>
+    <message>
+        <source>licenses</source>
+        <translation>лицензии</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
@@ -1442,24 +1635,26 @@
     <message numerus="yes">
         <source>%n signed license(s) verify in this store.</source>
         <translation>
-<numerusform>%n подписанная лицензия проверена в этом хранилище.</numerusform><numerusform>%n подписанные лицензии проверены в этом хранилище.</numerusform><numerusform>%n подписанных лицензий проверены в этом хранилище.</numerusform></translation>
+            <numerusform>%n подписанная лицензия проверена в этом хранилище.</numerusform>
+            <numerusform>%n подписанные лицензии проверены в этом хранилище.</numerusform>
+            <numerusform>%n подписанных лицензий проверены в этом хранилище.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n signed license(s) belong to another store and show as not verified here.</source>
         <translation>
-<numerusform>%n подписанная лицензия принадлежит другому хранилищу и здесь показана как непроверенная.</numerusform><numerusform>%n подписанные лицензии принадлежат другому хранилищу и здесь показаны как непроверенные.</numerusform><numerusform>%n подписанных лицензий принадлежат другому хранилищу и здесь показаны как непроверенные.</numerusform></translation>
+            <numerusform>%n подписанная лицензия принадлежит другому хранилищу и здесь показана как непроверенная.</numerusform>
+            <numerusform>%n подписанные лицензии принадлежат другому хранилищу и здесь показаны как непроверенные.</numerusform>
+            <numerusform>%n подписанных лицензий принадлежат другому хранилищу и здесь показаны как непроверенные.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Not imported (this store's own): %1</source>
+        <source>Not imported (this store&apos;s own): %1</source>
         <translation>Не импортировано (собственные данные этого хранилища): %1</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Импорт</translation>
-    </message>
-    <message>
-        <source>Imported %1 licenses, %2 devices and %3 products.</source>
-        <translation>Импортировано лицензий: %1, устройств: %2, продуктов: %3.</translation>
     </message>
     <message>
         <source>Importing %1...</source>
@@ -1490,7 +1685,7 @@
         <translation>Центры лицензирования, которым доверяет этот компьютер</translation>
     </message>
     <message>
-        <source>None: signed licenses cannot be verified here. An administrator installs the authority's key file in %1.</source>
+        <source>None: signed licenses cannot be verified here. An administrator installs the authority&apos;s key file in %1.</source>
         <translation>Нет: подписанные лицензии здесь не проверить. Администратор устанавливает файл ключа центра в %1.</translation>
     </message>
     <message>
@@ -1510,20 +1705,12 @@
         <translation>&amp;Заказы</translation>
     </message>
     <message>
-        <source>&amp;Forecast</source>
-        <translation>П&amp;рогноз</translation>
-    </message>
-    <message>
         <source>Transfer license</source>
         <translation>Перенос лицензии</translation>
     </message>
     <message>
-        <source>Unbind license %1 from %2? The device loses the license; the same activation code then activates it on the new device.</source>
-        <translation>Отвязать лицензию %1 от %2? Устройство лишится лицензии; тот же код активации затем активирует её на новом устройстве.</translation>
-    </message>
-    <message>
         <source>&amp;Transfer (unbind)...</source>
-        <translation>&amp;Перенести (отвязать)...</translation>
+        <translation>Пере&amp;нести (отвязать)...</translation>
     </message>
     <message>
         <source>&amp;Bases</source>
@@ -1532,6 +1719,19 @@
     <message>
         <source>Show its &amp;base</source>
         <translation>Показать её &amp;базу</translation>
+    </message>
+    <message>
+        <source>%1 [demo data]</source>
+        <extracomment>The window&apos;s first size, where the screen&apos;s available area allows it. Columns that elide to keep the subscription&apos;s end and days left in view: least widths.</extracomment>
+        <translation>%1 [демо-данные]</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Stor&amp;e:</source>
+        <translation>&amp;Магазин:</translation>
     </message>
     <message>
         <source>New releases are available: %1</source>
@@ -1608,8 +1808,36 @@
         <translation>Состояние</translation>
     </message>
     <message>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Магазины</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Prepared with %1 on %2</source>
+        <translation>Подготовлено в %1 %2</translation>
+    </message>
+    <message>
         <source>SKU</source>
         <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Current end</source>
+        <translation>Текущее окончание</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
     </message>
     <message>
         <source>Product</source>
@@ -1632,10 +1860,6 @@
         <translation>Заказ на продление № %1</translation>
     </message>
     <message>
-        <source>Date: %1    Status: %2</source>
-        <translation>Дата: %1    Состояние: %2</translation>
-    </message>
-    <message>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -1645,6 +1869,7 @@
     </message>
     <message>
         <source>Export &amp;PDF...</source>
+        <extracomment>An order was written to a file (the path). A reload finished (tests wait on it).</extracomment>
         <translation>Экспорт в &amp;PDF...</translation>
     </message>
     <message>
@@ -1652,28 +1877,72 @@
         <translation>Экспорт в &amp;XLSX...</translation>
     </message>
     <message>
-        <source>&amp;Copy as text</source>
+        <source>Ca&amp;ncel order...</source>
+        <translation>О&amp;тменить заказ...</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as text</source>
         <translation>&amp;Копировать текстом</translation>
     </message>
     <message>
-        <source>Mark &amp;sent</source>
-        <translation>Отметить &amp;отправленным</translation>
+        <source>Mark s&amp;ent</source>
+        <translation>&amp;Отметить отправленным</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel order</source>
-        <translation>&amp;Отменить заказ</translation>
+        <source>F&amp;ulfil with local authority...</source>
+        <translation>&amp;Выполнить через локальный центр...</translation>
     </message>
     <message>
-        <source>&amp;Fulfil with local authority</source>
-        <translation>&amp;Выполнить локальным центром</translation>
+        <source>No renewal orders yet. On the Licenses tab select the licenses to renew and choose Renew... (Ctrl+R); the quote&apos;s “Create order” saves a draft here.</source>
+        <translation>Заказов на продление пока нет. На вкладке «Лицензии» выделите лицензии для продления и выберите «Продлить...» (Ctrl+R); кнопка «Создать заказ» в расчёте сохранит здесь черновик.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order #%1: %n line(s)</source>
+        <translation>
+            <numerusform>Заказ №%1: %n строка</numerusform>
+            <numerusform>Заказ №%1: %n строки</numerusform>
+            <numerusform>Заказ №%1: %n строк</numerusform>
+        </translation>
     </message>
     <message>
         <source>fulfilled</source>
         <translation>выполнено</translation>
     </message>
     <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>order-%1</source>
+        <translation>заказ-%1</translation>
+    </message>
+    <message>
         <source>Export order</source>
         <translation>Экспорт заказа</translation>
+    </message>
+    <message>
+        <source>Order #%1 saved to %2</source>
+        <translation>Заказ №%1 сохранён в %2</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Отмена заказа</translation>
+    </message>
+    <message>
+        <source>Cancel order #%1? It stays in the list as cancelled and can no longer be fulfilled.</source>
+        <translation>Отменить заказ №%1? Он останется в списке как отменённый, и выполнить его будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the order</source>
+        <translation>О&amp;тменить заказ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Оставить</translation>
     </message>
     <message>
         <source>Fulfil order</source>
@@ -1751,8 +2020,52 @@
         <translation>Создать &amp;заказ</translation>
     </message>
     <message>
-        <source>License %1</source>
-        <translation>Лицензия %1</translation>
+        <source>License</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Not bound to a device: activate it before renewing.</source>
+        <translation>Не привязана к устройству: активируйте её перед продлением.</translation>
+    </message>
+    <message>
+        <source>No warranty end date to renew from.</source>
+        <translation>Нет даты окончания гарантии, от которой считать продление.</translation>
+    </message>
+    <message>
+        <source>Activated on %1: there is nothing to renew on this day. Choose a later day.</source>
+        <translation>Активирована %1: на этот день продлевать нечего. Выберите более позднюю дату.</translation>
+    </message>
+    <message>
+        <source>Renewed on this day it would end on %1, before its current end %2.</source>
+        <translation>Продлённая в этот день, она закончилась бы %1 — раньше текущего окончания %2.</translation>
+    </message>
+    <message>
+        <source>The start of the current warranty period is not known: enter the date from the registration certificate.</source>
+        <translation>Начало текущего гарантийного периода неизвестно: введите дату из регистрационного сертификата.</translation>
+    </message>
+    <message>
+        <source>This license is no longer in the database.</source>
+        <translation>Этой лицензии больше нет в базе.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought on this day the new year starts at once and %n paid day(s) are lost. Buy on %2 to lose nothing.</source>
+        <translation>
+            <numerusform>При покупке в этот день новый год начнётся сразу, и будет потерян %n оплаченный день. Купите %2, чтобы ничего не потерять.</numerusform>
+            <numerusform>При покупке в этот день новый год начнётся сразу, и будут потеряны %n оплаченных дня. Купите %2, чтобы ничего не потерять.</numerusform>
+            <numerusform>При покупке в этот день новый год начнётся сразу, и будут потеряны %n оплаченных дней. Купите %2, чтобы ничего не потерять.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The subscription ended %n day(s) before this day: releases of that gap may not be installed until the renewal is active.</source>
+        <translation>
+            <numerusform>Подписка закончилась за %n день до этой даты: версии, вышедшие в этот промежуток, нельзя устанавливать, пока продление не вступит в силу.</numerusform>
+            <numerusform>Подписка закончилась за %n дня до этой даты: версии, вышедшие в этот промежуток, нельзя устанавливать, пока продление не вступит в силу.</numerusform>
+            <numerusform>Подписка закончилась за %n дней до этой даты: версии, вышедшие в этот промежуток, нельзя устанавливать, пока продление не вступит в силу.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deferred to the next update</source>
@@ -1775,14 +2088,6 @@
         <translation>Продление подписки, 20 %</translation>
     </message>
     <message>
-        <source>Bought on this day the new year starts at once and %1 paid days are lost. Buy on %2 to lose nothing.</source>
-        <translation>При покупке в этот день новый год начнётся сразу, и %1 оплаченных дней пропадут. Купите %2, чтобы ничего не потерять.</translation>
-    </message>
-    <message>
-        <source>The subscription ended %1 days before this day: releases of that gap may not be installed until the renewal is active.</source>
-        <translation>Подписка закончилась за %1 дн. до этой даты: версии, вышедшие в этот промежуток, нельзя устанавливать, пока продление не активно.</translation>
-    </message>
-    <message>
         <source>This day loses nothing: the new year follows the old one.</source>
         <translation>В этот день ничего не теряется: новый год следует сразу за старым.</translation>
     </message>
@@ -1793,6 +2098,10 @@
     <message>
         <source>The warranty has lapsed: an open update costs 30 % and runs from the purchase day.</source>
         <translation>Гарантия истекла: открытая актуализация стоит 30 % и действует с дня покупки.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Create order</source>
@@ -1846,8 +2155,8 @@
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <source>Enter days between 0 and 366 separated by commas, e.g. 30, 14, 1</source>
-        <translation>Укажите дни от 0 до 366 через запятую, например 30, 14, 1</translation>
+        <source>Enter days from 0 to 366, separated by commas: 30, 14, 1</source>
+        <translation>Введите дни от 0 до 366 через запятую: 30, 14, 1</translation>
     </message>
     <message>
         <source>Enter an address starting with https:// or http://</source>
@@ -1861,7 +2170,7 @@
         <translation>Подписки на обновления требуют внимания</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription's end puts the product into demo mode.</source>
+        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription&apos;s end puts the product into demo mode.</source>
         <translation>&lt;b&gt;Скоро заканчиваются подписок: %1, уже закончились: %2.&lt;/b&gt; Установка версии, вышедшей после окончания подписки, переводит продукт в демо-режим.</translation>
     </message>
     <message>

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from dataclasses import replace
 import io
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest

@@ -51,7 +51,9 @@ def msgboxes(monkeypatch: pytest.MonkeyPatch) -> MsgboxRecorder:
 def _english(qapp):  # noqa: ANN001
     """The UI in its source language, with the English plural forms installed."""
     from desktop.ui import i18n
+    from desktop.ui.qtguard import protect_singletons
 
+    protect_singletons()  # as the app does: a long test session must not run out of None
     i18n.install("en")
 
 
@@ -70,3 +72,21 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory, qapp):  # noqa
     )
     QSettings().clear()
     yield
+
+
+#: The authority behind each test's context (tests issue codes from it).
+RUNNING: dict[int, object] = {}
+
+
+@pytest.fixture
+def actx(store, authority):  # noqa: ANN001, ANN201
+    """Demo data signed by a real license authority on a local port, which this context
+    trusts and asks (tests/conftest.py: ``authority``)."""
+    from desktop.services import setup
+    from tests.conftest import TODAY, make_ctx
+
+    ctx = make_ctx(store, authority=authority)
+    setup.init_demo(ctx.db, TODAY)
+    setup.sign_demo(ctx.db, ctx.authority, ctx.trusted_keys)
+    RUNNING[id(ctx)] = authority
+    return ctx

@@ -8,20 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.services import activation, licenses, setup
+from desktop.services import activation, licenses
 from desktop.ui.activation_dialog import ActivationDialog
-from tests.conftest import TODAY, make_ctx
-
-RUNNING: dict[int, object] = {}  # the authority behind each test's context
-
-
-@pytest.fixture
-def actx(store, authority):  # noqa: ANN001, ANN201
-    ctx = make_ctx(store, authority=authority)
-    setup.init_demo(ctx.db, TODAY)
-    setup.sign_demo(ctx.db, ctx.authority, ctx.trusted_keys)
-    RUNNING[id(ctx)] = authority
-    return ctx
+from tests.conftest import TODAY
+from tests.ui.conftest import RUNNING
 
 
 def issue(ctx, sku: str, kind: str) -> str:  # noqa: ANN001
@@ -186,9 +176,12 @@ def test_transfer_from_the_context_menu(qtbot, actx, msgboxes) -> None:  # noqa:
     )
     w.table.selectRow(active)
     lid = w.current_row().id
+    row = w.current_row()
     assert w.act_transfer.isEnabled()
     w.act_transfer.trigger()
-    assert msgboxes.questions and "Unbind license" in msgboxes.questions[-1][1]
+    # the question names the product and the device, not row ids
+    question = msgboxes.questions[-1][1]
+    assert f"Unbind the {row.product_name} license from device {row.device_name}" in question
     qtbot.waitUntil(lambda: licenses.get(actx.db, lid, TODAY).device_code is None, timeout=5000)
     # the table follows by itself: one signal from the write path
     qtbot.waitUntil(lambda: w.current_row() is not None and w.current_row().device_code is None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from desktop.ui.bases_view import BasesView
 
 
@@ -13,25 +15,36 @@ def view(qtbot, ctx) -> BasesView:  # noqa: ANN001
     return v
 
 
+def cell(view: BasesView, row: int, col: int, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    return view.model.index(row, col).data(role)
+
+
 def select(view: BasesView, part: str) -> None:
-    for i in range(view.tree.topLevelItemCount()):
-        if part in view.tree.topLevelItem(i).text(0):
-            view.tree.setCurrentItem(view.tree.topLevelItem(i))
+    for i in range(view.model.rowCount()):
+        if part in cell(view, i, 0):
+            view.tree.setCurrentIndex(view.model.index(i, 0))
             return
     raise AssertionError(part)
 
 
 def test_states_are_icon_and_text(qtbot, demo_ctx) -> None:  # noqa: ANN001
     v = view(qtbot, demo_ctx)
-    texts = {
-        v.tree.topLevelItem(i).text(0): v.tree.topLevelItem(i).text(6)
-        for i in range(v.tree.topLevelItemCount())
-    }
+    texts = {cell(v, i, 0): cell(v, i, 6) for i in range(v.model.rowCount())}
     assert texts["Южный — Склад 15"].startswith(
         "Demo: version 15.2 was released after the subscription of 1 device ended"
     )
     assert texts["Ленина — Магазин 15"] == "Working; a subscription ends today"
-    assert not v.tree.topLevelItem(0).icon(6).isNull()
+    assert not cell(v, 0, 6, Qt.ItemDataRole.DecorationRole).isNull()
+
+
+def test_a_base_in_demo_mode_is_coloured_like_an_ended_license(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    from desktop.domain.status import LicenseStatus
+    from desktop.ui.license_model import STATUS_BACKGROUND
+
+    v = view(qtbot, demo_ctx)
+    rows = {cell(v, i, 0): i for i in range(v.model.rowCount())}
+    demo = cell(v, rows["Южный — Склад 15"], 0, Qt.ItemDataRole.BackgroundRole)
+    assert demo is not None and demo.color() == STATUS_BACKGROUND[LicenseStatus.EXPIRED]
 
 
 def test_confirmation_before_demo_install(qtbot, demo_ctx, msgboxes) -> None:  # noqa: ANN001
@@ -41,7 +54,11 @@ def test_confirmation_before_demo_install(qtbot, demo_ctx, msgboxes) -> None:  #
     msgboxes.answer = False
     v.install(base_id, "3.2")
     qtbot.waitUntil(lambda: bool(msgboxes.questions), timeout=5000)
-    assert "demo mode" in msgboxes.questions[-1][1]
+    question = msgboxes.questions[-1][1]
+    assert "demo mode" in question
+    # the guard names the devices, not license ids, and its buttons say what they do
+    assert "ТСД Садовая-03" in question and "ids" not in question
+    assert msgboxes.buttons[-1] == ("&Install anyway", "Cancel")
     assert v.current().info.installed_version == "3.1"  # nothing changed
     msgboxes.answer = True
     with qtbot.waitSignal(v.reloaded, timeout=5000):  # the write path refreshes the view

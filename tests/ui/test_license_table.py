@@ -158,8 +158,13 @@ def test_selection_shows_details_and_history(window, qtbot) -> None:  # noqa: AN
     window.table.selectRow(0)
     row = window.current_row()
     assert window.details.fields["code"].text() == row.device_code
-    assert window.details.history.topLevelItemCount() >= 1
-    assert window.details.history.topLevelItem(0).text(1) == "Activated"
+    history = window.details.history_model
+    assert history.rowCount() >= 1
+    title, words = history.index(0, 1).data().split("\n", 1)
+    assert title == "Activated"
+    # in words, with the device's name, not "device_code: ..."
+    assert words.startswith(f"Bound to device {row.device_name} ({row.device_code})")
+    assert "device_code" not in words
     window.copy_device_code()
     assert QApplication.clipboard().text() == row.device_code
 
@@ -215,7 +220,8 @@ def test_details_follow_the_selection_after_a_sort(window) -> None:  # noqa: ANN
     current = window.model.row_data(window.table.currentIndex().row())
     assert window.current_row() is not None
     assert current.id == window.current_row().id == chosen.id
-    assert window.details.box.title().endswith(f"#{chosen.id}")
+    assert window.details.box.title() == chosen.product_name
+    assert window.details.fields["code"].text() == (chosen.device_code or "—")
     assert window.selected_ids() == [chosen.id]
 
 

@@ -36,7 +36,7 @@ def test_order_from_dialog_exports_and_copies(qtbot, octx, tmp_path: Path) -> No
     ids = chm_ids(octx)[:3]
     d = RenewalDialog(octx, ids)
     qtbot.addWidget(d)
-    d.tree.topLevelItem(2).setCheckState(0, Qt.CheckState.Unchecked)
+    d.model.setData(d.model.index(2, 0), Qt.CheckState.Unchecked)
     d.create_order()
     qtbot.waitUntil(lambda: d.created_order is not None, timeout=5000)
     order_id = d.created_order
@@ -49,12 +49,14 @@ def test_order_from_dialog_exports_and_copies(qtbot, octx, tmp_path: Path) -> No
     v.copy_text()
     text = QApplication.clipboard().text()
     assert "SSY1-MS-EGAIS-CHM" in text and "Total: 7960.00 RUB" in text
-    assert v.export_to(tmp_path / "o.xlsx", "xlsx")
+    with qtbot.waitSignal(v.exported, timeout=5000):
+        v.export_to(tmp_path / "o.xlsx", "xlsx")
     cells = [c for row in load_workbook(tmp_path / "o.xlsx").active.values for c in row]
     assert "SSY1-MS-EGAIS-CHM" in cells and 7960 in [
         float(c) for c in cells if isinstance(c, int | float)
     ]
-    assert v.export_to(tmp_path / "o.pdf", "pdf")
+    with qtbot.waitSignal(v.exported, timeout=5000):
+        v.export_to(tmp_path / "o.pdf", "pdf")
     assert (tmp_path / "o.pdf").read_bytes()[:4] == b"%PDF"
     if shutil.which("pdftoppm"):
         subprocess.run(

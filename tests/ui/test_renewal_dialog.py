@@ -12,6 +12,22 @@ from desktop.ui.renewal_dialog import RenewalDialog
 from tests.conftest import TODAY
 
 
+def text(d: RenewalDialog, row: int, col: int, child: int | None = None) -> str:
+    index = d.model.index(row, 0)
+    if child is not None:
+        return d.model.index(child, col, index).data()
+    return d.model.index(row, col).data()
+
+
+def check_state(d: RenewalDialog, row: int) -> Qt.CheckState:
+    return Qt.CheckState(d.model.index(row, 0).data(Qt.ItemDataRole.CheckStateRole))
+
+
+def untick(d: RenewalDialog, row: int) -> None:
+    """As a click on the box does: through the model."""
+    assert d.model.setData(d.model.index(row, 0), Qt.CheckState.Unchecked)
+
+
 def ids_by(ctx, sku: str) -> list[int]:  # noqa: ANN001
     rows = licenses.list_licenses(ctx.db, licenses.make_query(ctx.db, TODAY, sort=SortKey.ID))
     return [r.id for r in rows if r.product_sku == sku and r.device_code]
@@ -22,13 +38,13 @@ def test_lines_totals_and_unticking(qtbot, demo_ctx) -> None:  # noqa: ANN001
     enova = ids_by(demo_ctx, "ENOVA365")
     d = RenewalDialog(demo_ctx, chm + enova)
     qtbot.addWidget(d)
-    assert d.tree.topLevelItemCount() == 3
+    assert d.model.rowCount() == 3
     assert {c: m.as_str() for c, m in d.totals().items()} == {"RUB": "7960.00", "PLN": "1569.00"}
-    enova_item = d.tree.topLevelItem(2)
-    modules = [enova_item.child(i).text(0) for i in range(enova_item.childCount())]
+    enova_row = d.model.index(2, 0)
+    modules = [text(d, 2, 0, i) for i in range(d.model.rowCount(enova_row))]
     assert modules == ["Księga Handlowa × 1", "Handel × 3", "Kadry Płace × 1"]
-    assert enova_item.child(2).text(5) == "deferred to the next update"
-    d.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Unchecked)
+    assert text(d, 2, 5, 2) == "deferred to the next update"
+    untick(d, 0)
     assert {c: m.as_str() for c, m in d.totals().items()} == {"RUB": "3980.00", "PLN": "1569.00"}
     assert "3 980" in d.total_label.text() or "3,980" in d.total_label.text()
 
@@ -38,13 +54,13 @@ def test_changing_the_date_requotes_and_keeps_ticks(qtbot, demo_ctx) -> None:  #
     chm = ids_by(demo_ctx, "MS-EGAIS-CHM")[:1]
     d = RenewalDialog(demo_ctx, chm + enova)
     qtbot.addWidget(d)
-    d.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Unchecked)
+    untick(d, 0)
     d.date.setDate(QDate(2027, 3, 1))  # first day of the 13th month for the enova license
     line = d.lines[enova[0]]
     assert line.kind.value == "open" and line.new_start == dt.date(2027, 3, 1)
-    assert d.tree.topLevelItem(0).checkState(0) == Qt.CheckState.Unchecked
+    assert check_state(d, 0) == Qt.CheckState.Unchecked
     assert {c: m.as_str() for c, m in d.totals().items()} == {"PLN": "3138.00"}
-    assert d.tree.topLevelItem(1).text(5) == "Open update, 30 %"
+    assert text(d, 1, 5) == "Open update, 30 %"
 
 
 def test_early_renewal_says_what_is_lost(qtbot, demo_ctx) -> None:  # noqa: ANN001
@@ -54,6 +70,9 @@ def test_early_renewal_says_what_is_lost(qtbot, demo_ctx) -> None:  # noqa: ANN0
     line = d.lines[chm[1]]
     assert line.days_forfeited == 4
     assert "4 paid days are lost" in d.advice.text()
+    # the advice says which line it is about: the product on its device
+    row = licenses.get(demo_ctx.db, chm[1], TODAY)
+    assert f"{row.product_name} on {row.device_name}" in d.advice.text()
 
 
 def test_free_license_is_refused_in_its_line(qtbot, demo_ctx) -> None:  # noqa: ANN001
@@ -61,8 +80,13 @@ def test_free_license_is_refused_in_its_line(qtbot, demo_ctx) -> None:  # noqa: 
     free = next(r.id for r in rows if r.device_code is None)
     d = RenewalDialog(demo_ctx, [free])
     qtbot.addWidget(d)
-    assert "not bound to a device" in d.tree.topLevelItem(0).text(5)
+    assert text(d, 0, 5).startswith("Not bound to a device")
+    # the refused line names the product, not the license's row id
+    product = next(r.product_name for r in rows if r.id == free)
+    assert text(d, 0, 0) == product
+    assert not d.model.flags(d.model.index(0, 0)) & Qt.ItemFlag.ItemIsEnabled
     assert d.totals() == {}
+    assert not d.order_button.isEnabled()
 
 
 def test_forecast_view_matches_the_service(qtbot, demo_ctx) -> None:  # noqa: ANN001
