@@ -9,8 +9,8 @@ from pathlib import Path
 from desktop.authority.wire import SeedItem
 from desktop.domain.codes import code_hash
 from desktop.domain.errors import DomainError
+from desktop.services import backup, demo_data
 from desktop.services import dataset as ds
-from desktop.services import demo_data
 from desktop.services.activation import Authority, accept
 from desktop.services.ports import Database, LicenseQuery, SortKey
 from desktop.services.progress import NO_PROGRESS, Progress
@@ -35,6 +35,7 @@ def import_file(db: Database, path: Path, progress: Progress = NO_PROGRESS) -> d
     """Read, check and write a dataset file: all or nothing."""
     db.check_writable()
     data = ds.read_file(path)  # validates everything before a single write
+    backup.before_change(db, "before-import")  # a way back from a wrong (but valid) file
     progress.step(0, len(data.licenses))
     with db.uow(write=True) as uow:
         summary = uow.dataset.load(data)

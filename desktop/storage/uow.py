@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.errors import DomainError
 from desktop.services.clock import HIGH_WATER_KEY
 from desktop.services.ports import EventRecord, UnitOfWork
 from desktop.storage import all_models  # noqa: F401  (every table mapped)
@@ -178,8 +179,10 @@ class SqlUnitOfWork:
 class Store:
     """The opened store: engine plus a factory of units of work."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, read_only: DomainError | None = None) -> None:
         self.engine = engine
+        #: Why nothing may be written to it (a read-only file or folder), or None.
+        self.read_only = read_only
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
 
     def uow(
