@@ -369,6 +369,9 @@ MESSAGES: dict[str, str] = {
     ),
     "backup_tool_failed": QT_TRANSLATE_NOOP("Errors", "{tool} failed: {reason}"),
     "backups_unavailable": QT_TRANSLATE_NOOP("Errors", "This database has no backups."),
+    "store_closed": QT_TRANSLATE_NOOP(
+        "Errors", "The database is closed while a backup is restored; it opens again after."
+    ),
 }
 
 PROBLEMS: dict[str, str] = {

@@ -69,10 +69,7 @@ def run_list(backups: Backups, args: argparse.Namespace) -> int:
         return 0
     print_table(
         ["Made", "Why", "Size", "File"],
-        [
-            [b.created.isoformat(sep=" "), b.reason, _size(b.size), str(b.path)]
-            for b in found
-        ],
+        [[b.created.isoformat(sep=" "), b.reason, _size(b.size), str(b.path)] for b in found],
     )
     return 0
 
@@ -105,4 +102,3 @@ def damage_hint(backups: Backups, command: str = "licdesk") -> str | None:
         f"The last good backup is from {good.created.isoformat(sep=' ')}: restore it with\n"
         f"  {command} restore {good.path}"
     )
-

@@ -462,9 +462,7 @@ class PgBackups:
     def _other_connections(self) -> int:
         from sqlalchemy import create_engine, text
 
-        engine = create_engine(
-            self._url, connect_args={"connect_timeout": self._connect_timeout_s}
-        )
+        engine = create_engine(self._url, connect_args={"connect_timeout": self._connect_timeout_s})
         try:
             with engine.connect() as conn:
                 return int(

@@ -58,6 +58,7 @@ class SqlDatabase:
         self._connect_timeout_s = connect_timeout_s
         self._lock = threading.Lock()
         self._listeners: list[Callable[[], None]] = []
+        self._closed = False
 
     # ---------------------------------------------------------------- the port
     @property
@@ -118,6 +119,8 @@ class SqlDatabase:
     # ---------------------------------------------------------------- the rest
     def store(self) -> Store:
         """The SQLAlchemy store, opened (and migrated) on first use."""
+        if self._closed:  # disposed (a restore replaces the file): never reopened here
+            raise DomainError("store_closed")
         if self._store is None:
             with self._lock:
                 if self._store is None:
@@ -149,6 +152,7 @@ class SqlDatabase:
                 log.exception("change listener failed")
 
     def dispose(self) -> None:
+        self._closed = True
         if self._fast is not None:
             self._fast.close()
             self._fast = None

@@ -31,7 +31,7 @@ from desktop.services.ports import BaseDevice
 from desktop.ui import formatting as fmt
 from desktop.ui import msgbox
 from desktop.ui.changes import changes
-from desktop.ui.errors import message
+from desktop.ui.errors import describe, message
 from desktop.ui.icons import icon
 from desktop.ui.ops import Op, read
 from desktop.ui.widgets import select_first
@@ -422,13 +422,15 @@ class BasesView(QWidget):
 
     def load_path(self, path: Path, *, quiet: bool = False) -> None:
         db = self.app.db
-        self._load(lambda: service.load_feed(db, path), quiet)
+        self._load(lambda: service.load_feed(db, path), quiet, path)
 
     def check_feed(self, quiet: bool = False) -> None:
         db = self.app.db
         self._load(lambda: service.check_feed(db), quiet)
 
-    def _load(self, work: Callable[[], service.FeedLoad], quiet: bool) -> None:
+    def _load(
+        self, work: Callable[[], service.FeedLoad], quiet: bool, path: Path | None = None
+    ) -> None:
         title = self.tr("Load releases")
 
         def loaded(result: service.FeedLoad) -> None:
@@ -447,8 +449,7 @@ class BasesView(QWidget):
 
         def failed(exc: Exception) -> None:
             if not quiet:
-                msgbox.error(
-                    self, title, message(exc) if isinstance(exc, DomainError) else str(exc)
-                )
+                # whatever the feed loader raised: a sentence, never a traceback
+                msgbox.error(self, title, describe(exc, path))
 
         Op(self, lambda _p: work()).titled(title).success(loaded).failure(failed).run()
