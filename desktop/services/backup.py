@@ -52,6 +52,8 @@ def restore(backups: Backups, path: Path) -> RestoreResult:
 def last_good(backups: Backups) -> BackupInfo | None:
     """The newest backup that passes the check (offered for a damaged store)."""
     for info in backups.list():
+        if info.reason == "damaged":
+            continue  # a damaged store's byte copy: kept, never offered
         try:
             return backups.check(info.path)
         except DomainError as err:

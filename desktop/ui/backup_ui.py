@@ -111,7 +111,9 @@ class RestoreDialog(QDialog):
 
 def choose_backup(parent: QWidget, backups: Backups) -> Path | None:
     """The backup the user picks (tests replace this)."""
-    dialog = RestoreDialog(backup.list_backups(backups), backups.folder, parent)
+    # A damaged store's byte copy is kept for whoever investigates, not to restore.
+    found = [b for b in backup.list_backups(backups) if b.reason != "damaged"]
+    dialog = RestoreDialog(found, backups.folder, parent)
     dialog.exec()
     return dialog.chosen
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.icons import icon
 
@@ -72,7 +72,9 @@ class FirstStartDialog(QDialog):
             hint.setWordWrap(True)
             hint.setStyleSheet("color: palette(mid); margin-left: 24px; margin-bottom: 6px;")
             layout.addWidget(hint)
-        self.resize(460, 0)
+        # Wrapped labels need the height their width asks for (else the last lines clip).
+        self.setMinimumWidth(460)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     def _pick(self, choice: FirstStartChoice) -> None:
         self.choice = choice

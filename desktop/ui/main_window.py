@@ -1108,7 +1108,9 @@ class MainWindow(QMainWindow):
         dialog.exec()
         choice = dialog.choice
         done = lambda: self.warnings_done.emit(choice)  # noqa: E731
-        if choice is WarningChoice.SNOOZE:
+        if not app.writable:  # a what-if view, a read-only file: nothing to remember it in
+            done()
+        elif choice is WarningChoice.SNOOZE:
             Op(self, lambda _p: warning_service.snooze(app.db, today)).finally_(done).run()
         else:
             Op(self, lambda _p: warning_service.acknowledge(app.db, state, today)).finally_(
