@@ -275,6 +275,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         clock = make_clock(args.today)
         what_if = args.today is not None or bool(os.environ.get("LICDESK_TODAY"))
         target = db_target(args)
+        if args.crash_test and getattr(args, "command", None):
+            raise RuntimeError(f"crash test (--crash-test) with --db {target}")
         run_backups = getattr(args, "run_backups", None)
         if run_backups is not None:  # backup, backups, restore: the store stays closed
             return int(run_backups(_backups(target), args) or 0)

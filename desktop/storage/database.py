@@ -48,7 +48,7 @@ class SqlDatabase:
     ) -> None:
         self._target = target
         self._read_only = read_only if read_only is not None else getattr(store, "read_only", None)
-        self._busy = busy or BusyWatch()
+        self._busy = busy or (store.busy if store is not None else BusyWatch())
         self._inspected = inspected
         self._label = label
         self._dialect = dialect

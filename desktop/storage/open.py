@@ -37,6 +37,7 @@ def open_store(
     ``inspected``: what the fast start already found about the file (not checked twice).
     """
     url = resolve_url(path_or_url)
+    busy = busy or BusyWatch()
     read_only: DomainError | None = None
     immutable = False
     if is_sqlite(url):
@@ -77,4 +78,4 @@ def open_store(
     except ModuleNotFoundError as exc:  # e.g. psycopg not installed for a postgresql URL
         engine.dispose()
         raise DomainError("db_unavailable", url=safe_url(url), reason=str(exc)) from None
-    return Store(engine, read_only=read_only)
+    return Store(engine, read_only=read_only, busy=busy)

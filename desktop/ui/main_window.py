@@ -1107,7 +1107,10 @@ class MainWindow(QMainWindow):
         dialog = WarningsDialog(state, self)
         dialog.exec()
         choice = dialog.choice
-        done = lambda: self.warnings_done.emit(choice)  # noqa: E731
+
+        def done() -> None:
+            self.warnings_done.emit(choice)
+
         if not app.writable:  # a what-if view, a read-only file: nothing to remember it in
             done()
         elif choice is WarningChoice.SNOOZE:
