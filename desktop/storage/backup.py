@@ -4,9 +4,10 @@ SQLite: ``VACUUM INTO`` from a read-only connection (a consistent, compact, sing
 file in rollback-journal mode, taken while others keep working; never a file copy of a
 live store: RELIABILITY.md). Each store has its own folder under
 ``<data dir>/backups/`` (name and a hash of its path), files named
-``<store>_<YYYYmmdd-HHMMSS>_<reason>.db``. Automatic backups (daily while the window
-runs, before a migration, an import or a restore) are kept to BACKUPS_KEPT, manual ones
-(``licdesk backup``) to MANUAL_BACKUPS_KEPT; a file given with ``--to`` is the user's.
+``<store>_<YYYYmmdd-HHMMSS>-<microseconds>_<reason>.db``. Automatic backups (daily while
+the window runs, before a migration, an import or a restore) are kept to BACKUPS_KEPT,
+manual ones (``licdesk backup``) to MANUAL_BACKUPS_KEPT; a file given with ``--to`` is
+the user's.
 
 A restore checks the backup (``quick_check`` in full, a License Desk schema this
 version opens), backs up the store as it is, makes sure no other program has it open
@@ -49,7 +50,7 @@ AUTOMATIC_REASONS = ("daily", "before-migration", "before-import", "before-resto
 PG_TOOL_TIMEOUT_S = 600
 
 _NAME = re.compile(
-    r"^(?P<stem>.*)_(?P<stamp>\d{8}-\d{6})(?:-\d+)?_(?P<reason>[a-z-]+)\.(?:db|dump)$"
+    r"^(?P<stem>.*)_(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?_(?P<reason>[a-z-]+)\.(?:db|dump)$"
 )
 _STAMP = "%Y%m%d-%H%M%S"
 
@@ -74,12 +75,14 @@ def _info(path: Path, reason: str | None = None, revision: str | None = None) ->
 
 
 def _new_name(folder: Path, stem: str, reason: str, suffix: str) -> Path:
-    stamp = dt.datetime.now().strftime(_STAMP)
-    dest = folder / f"{stem}_{stamp}_{reason}{suffix}"
-    n = 2
+    """``<stem>_<YYYYmmdd-HHMMSS>-<microseconds>_<reason><suffix>``: sorts in time order,
+    never reuses the name of a pruned backup."""
+    now = dt.datetime.now()
+    stamp, n = now.strftime(_STAMP), now.microsecond
+    dest = folder / f"{stem}_{stamp}-{n:06d}_{reason}{suffix}"
     while dest.exists():
-        dest = folder / f"{stem}_{stamp}-{n}_{reason}{suffix}"
         n += 1
+        dest = folder / f"{stem}_{stamp}-{n:06d}_{reason}{suffix}"
     return dest
 
 
@@ -93,7 +96,13 @@ def _listed(folder: Path, suffix: str) -> list[BackupInfo]:
                 found.append(_info(path))
             except OSError:
                 continue
-    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+    return sorted(found, key=_order, reverse=True)
+
+
+def _order(info: BackupInfo) -> tuple[dt.datetime, int]:
+    """Newest first, to the microsecond in the name."""
+    match = _NAME.match(info.path.name)
+    return info.created, int(match["n"]) if match and match["n"] else 0
 
 
 def _prune(folder: Path, suffix: str) -> None:
