@@ -65,10 +65,6 @@
         <translation>Poczekaj %1 s</translation>
     </message>
     <message>
-        <source>Unexpected error: %1</source>
-        <translation>Nieoczekiwany błąd: %1</translation>
-    </message>
-    <message>
         <source>Load license file</source>
         <translation>Wczytywanie pliku licencji</translation>
     </message>
@@ -99,6 +95,65 @@
     <message>
         <source>&lt;b&gt;Activated&lt;/b&gt; %1 on %2 for %3 months: update subscription until &lt;b&gt;%4&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Aktywowano&lt;/b&gt; %1 na %2 na %3 mies.: subskrypcja aktualizacji do &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Przywracanie z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with the backup %2?
+
+The database as it is now is backed up first.</source>
+        <translation>Zastąpić bazę danych %1 kopią zapasową %2?
+
+Najpierw zostanie zrobiona kopia zapasowa obecnego stanu bazy.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.</source>
+        <translation>Baza danych została przywrócona z %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation>Poprzedni stan bazy zachowano w %1.</translation>
+    </message>
+    <message>
+        <source>Restoring %1...</source>
+        <translation>Przywracanie z %1...</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Baza danych jest uszkodzona</translation>
+    </message>
+    <message>
+        <source>No usable backup was found in %1.</source>
+        <translation>W %1 nie znaleziono użytecznej kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>The last good backup is from %1. Restore it? The damaged database is kept as it is in the backup folder.</source>
+        <translation>Ostatnia dobra kopia zapasowa pochodzi z %1. Przywrócić ją? Uszkodzona baza zostanie zachowana bez zmian w folderze kopii zapasowych.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Przywróć kopię</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Nie udało się zrobić codziennej kopii zapasowej: %1</translation>
     </message>
 </context>
 <context>
@@ -310,6 +365,25 @@
             <numerusform>Wczytano %n nowe wersje %1. Niczego nie zainstalowano.</numerusform>
             <numerusform>Wczytano %n nowych wersji %1. Niczego nie zainstalowano.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>the log</source>
+        <translation>dziennik</translation>
+    </message>
+    <message>
+        <source>License Desk met an unexpected error (%1).
+
+A report was written to %2 (it holds no passwords). Nothing half-done was saved: you can keep working, or quit. Please send the details to your support.</source>
+        <translation>W License Desk wystąpił nieoczekiwany błąd (%1).
+
+Raport zapisano w %2 (nie zawiera haseł). Nic niedokończonego nie zostało zapisane: możesz pracować dalej albo zakończyć. Prześlij szczegóły do działu wsparcia.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Nieoczekiwany błąd</translation>
     </message>
 </context>
 <context>
@@ -691,6 +765,90 @@
         <translation>Centrum licencji jest zajęte; spróbuj za chwilę.</translation>
     </message>
     <message>
+        <source>{field}: {value} is outside the days License Desk works with ({earliest} to {latest}).</source>
+        <translation>{field}: data {value} jest poza zakresem, z którym pracuje License Desk (od {earliest} do {latest}).</translation>
+    </message>
+    <message>
+        <source>The database address {url} has the port &apos;{port}&apos;; a port is a number from 1 to 65535.</source>
+        <translation>Adres bazy danych {url} ma port &apos;{port}&apos;; port to liczba od 1 do 65535.</translation>
+    </message>
+    <message>
+        <source>An argument holds bytes that are not text in this system&apos;s encoding ({value}); type it again.</source>
+        <translation>Argument zawiera bajty, które nie są tekstem w kodowaniu tego systemu ({value}); wpisz go ponownie.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this database; try again in a moment.</source>
+        <translation>Inny program zapisuje teraz do tej bazy danych; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>There is no License Desk database at {path}. Check the path; to create a new database there, run: licdesk --db {path} init</source>
+        <translation>Pod ścieżką {path} nie ma bazy danych License Desk. Sprawdź ścieżkę; aby utworzyć tam nową bazę, uruchom: licdesk --db {path} init</translation>
+    </message>
+    <message>
+        <source>The database file {path} is read-only: you can look, but nothing can be changed. Make the file writable to change data.</source>
+        <translation>Plik bazy danych {path} jest tylko do odczytu: można przeglądać, ale nic nie można zmienić. Aby zmieniać dane, zezwól na zapis do pliku.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only, and SQLite writes its journal beside the database: you can look, but nothing can be changed.</source>
+        <translation>Folder {folder} jest tylko do odczytu, a SQLite zapisuje swój dziennik obok bazy: można przeglądać, ale nic nie można zmienić.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written ({reason}): you can look, but nothing can be changed.</source>
+        <translation>Do bazy danych {path} nie można zapisywać ({reason}): można przeglądać, ale nic nie można zmienić.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only and was made by an older License Desk; it must be upgraded, which writes to it. Make it writable and open it again.</source>
+        <translation>Baza danych {path} jest tylko do odczytu i pochodzi ze starszej wersji License Desk; trzeba ją zaktualizować, a to wymaga zapisu. Zezwól na zapis i otwórz ją ponownie.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}). Nothing was changed; restore a backup.</source>
+        <translation>Baza danych {path} jest uszkodzona ({detail}). Nic nie zostało zmienione; przywróć kopię zapasową.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} cannot be written. Nothing was changed; free some space and try again.</source>
+        <translation>Dysk jest pełny: nie można zapisać {path}. Nic nie zostało zmienione; zwolnij miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error with {path}: {reason}</source>
+        <translation>Dysk zgłosił błąd dotyczący {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: {reason}. Nothing was changed.</source>
+        <translation>Nie można zapisać kopii zapasowej {path}: {reason}. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>Nie ma pliku kopii zapasowej {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable License Desk backup: {reason}. Nothing was changed.</source>
+        <translation>{path} nie jest użyteczną kopią zapasową License Desk: {reason}. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Another program (perhaps License Desk in another window) has {path} open. Close it, then restore again. Nothing was changed.</source>
+        <translation>Inny program (być może License Desk w innym oknie) ma otwarty plik {path}. Zamknij go i ponów przywracanie. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>{count} other connection(s) to this database are open. Close License Desk on the other PCs, then restore again. Nothing was changed.</source>
+        <translation>Liczba innych otwartych połączeń z tą bazą danych: {count}. Zamknij License Desk na pozostałych komputerach i ponów przywracanie. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up and restored with {tool} (PostgreSQL&apos;s client tools), which is not on this PC&apos;s PATH. Install the PostgreSQL client, or ask the server&apos;s administrator to use {tool}.</source>
+        <translation>Kopię zapasową bazy PostgreSQL tworzy się i przywraca programem {tool} (narzędzia klienckie PostgreSQL), którego nie ma w PATH tego komputera. Zainstaluj klienta PostgreSQL albo poproś administratora serwera o użycie {tool}.</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {reason}</source>
+        <translation>Błąd {tool}: {reason}</translation>
+    </message>
+    <message>
+        <source>This database has no backups.</source>
+        <translation>Ta baza danych nie ma kopii zapasowych.</translation>
+    </message>
+    <message>
+        <source>The database is closed while a backup is restored; it opens again after.</source>
+        <translation>Baza danych jest zamknięta na czas przywracania kopii zapasowej; potem otworzy się ponownie.</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>brak wartości</translation>
     </message>
@@ -758,12 +916,28 @@
         <source>Unexpected error: {code}</source>
         <translation>Nieoczekiwany błąd: {code}</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 nie jest tekstem UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is not in a form License Desk reads (%2).</source>
+        <translation>Nie można odczytać %1: plik nie ma formatu, który odczytuje License Desk (%2).</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to License Desk</source>
         <translation>Witamy w License Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;There is no license database here yet&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;A new database is created there only if you choose a way to start. If the path is wrong, close this window and start License Desk with the right one.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Nie ma tu jeszcze bazy licencji&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Nowa baza zostanie tam utworzona tylko wtedy, gdy wybierzesz sposób rozpoczęcia. Jeśli ścieżka jest błędna, zamknij to okno i uruchom License Desk z właściwą.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your license database is empty&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;How would you like to start?&lt;/p&gt;</source>
@@ -940,6 +1114,10 @@
         <translation>Otwieranie bazy danych...</translation>
     </message>
     <message>
+        <source>There is no database at %1.</source>
+        <translation>Pod ścieżką %1 nie ma bazy danych.</translation>
+    </message>
+    <message>
         <source>Import data</source>
         <translation>Import danych</translation>
     </message>
@@ -1108,7 +1286,7 @@
     <name>MainWindow</name>
     <message>
         <source>Opening the database...</source>
-        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up&apos;s round is over: the WarningChoice, or None (nothing due).</extracomment>
+        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up&apos;s round is over: the WarningChoice, or None (nothing due). Opens the store again (set by desktop.ui.launch): after a restore.</extracomment>
         <translation>Otwieranie bazy danych...</translation>
     </message>
     <message>
@@ -1166,6 +1344,14 @@
     <message>
         <source>Import a License Desk export (.json or .csv)</source>
         <translation>Importuj eksport License Desk (.json lub .csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>Przywróć z &amp;kopii zapasowej...</translation>
+    </message>
+    <message>
+        <source>Replace the database with one of its backups</source>
+        <translation>Zastąp bazę danych jedną z jej kopii zapasowych</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -1356,6 +1542,10 @@
         <translation>Zaimportowano licencje: %1, urządzenia: %2, produkty: %3.</translation>
     </message>
     <message>
+        <source>Import cancelled.</source>
+        <translation>Import anulowany.</translation>
+    </message>
+    <message>
         <source>Importing %1...</source>
         <translation>Import %1...</translation>
     </message>
@@ -1450,6 +1640,18 @@
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopiuj szczegóły</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Pracuj dalej</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Skopiowano</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -1467,8 +1669,9 @@
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <source>Something went wrong: %1. Details are in the log.</source>
-        <translation>Coś poszło nie tak: %1. Szczegóły są w dzienniku.</translation>
+        <source>Waiting for another program to finish writing to the database...</source>
+        <extracomment>The operation the current worker thread runs (for the store&apos;s &quot;waiting&quot; signal).</extracomment>
+        <translation>Oczekiwanie, aż inny program zakończy zapis do bazy danych...</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1906,57 @@
             <numerusform>Razem za %n licencje: </numerusform>
             <numerusform>Razem za %n licencji: </numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Przywracanie z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Pick the backup to restore. The database as it is now is backed up first, so this can be undone. Backups are kept in %1.</source>
+        <translation>Wybierz kopię zapasową do przywrócenia. Najpierw zostanie zrobiona kopia obecnego stanu bazy, więc można to cofnąć. Kopie zapasowe są przechowywane w %1.</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>ręczna</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>codzienna</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>przed aktualizacją</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>przed importem</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>przed przywróceniem</translation>
+    </message>
+    <message>
+        <source>the damaged database</source>
+        <translation>uszkodzona baza</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Nie ma jeszcze kopii zapasowych.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <source>&amp;Other file...</source>
+        <translation>&amp;Inny plik...</translation>
+    </message>
+    <message>
+        <source>License Desk backup (*.db *.dump);;All files (*)</source>
+        <translation>Kopia zapasowa License Desk (*.db *.dump);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>

@@ -65,10 +65,6 @@
         <translation>Подождите %1 с</translation>
     </message>
     <message>
-        <source>Unexpected error: %1</source>
-        <translation>Непредвиденная ошибка: %1</translation>
-    </message>
-    <message>
         <source>Load license file</source>
         <translation>Загрузка файла лицензии</translation>
     </message>
@@ -99,6 +95,65 @@
     <message>
         <source>&lt;b&gt;Activated&lt;/b&gt; %1 on %2 for %3 months: update subscription until &lt;b&gt;%4&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Активировано&lt;/b&gt; %1 на %2 на %3 мес.: подписка на обновления до &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with the backup %2?
+
+The database as it is now is backed up first.</source>
+        <translation>Заменить базу данных %1 резервной копией %2?
+
+Текущее состояние базы сначала будет сохранено в резервную копию.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.</source>
+        <translation>База данных восстановлена из %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation>Прежнее состояние базы сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Restoring %1...</source>
+        <translation>Восстановление из %1...</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>No usable backup was found in %1.</source>
+        <translation>В %1 не найдено пригодной резервной копии.</translation>
+    </message>
+    <message>
+        <source>The last good backup is from %1. Restore it? The damaged database is kept as it is in the backup folder.</source>
+        <translation>Последняя исправная резервная копия сделана %1. Восстановить её? Повреждённая база будет сохранена как есть в папке резервных копий.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Восстановить копию</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
 </context>
 <context>
@@ -310,6 +365,25 @@
             <numerusform>Загружены %n новые версии %1. Ничего не установлено.</numerusform>
             <numerusform>Загружено %n новых версий %1. Ничего не установлено.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>the log</source>
+        <translation>журнал</translation>
+    </message>
+    <message>
+        <source>License Desk met an unexpected error (%1).
+
+A report was written to %2 (it holds no passwords). Nothing half-done was saved: you can keep working, or quit. Please send the details to your support.</source>
+        <translation>В License Desk произошла непредвиденная ошибка (%1).
+
+Отчёт записан в %2 (паролей в нём нет). Незавершённые изменения не сохранены: можно продолжить работу или выйти. Пожалуйста, отправьте подробности в службу поддержки.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
     </message>
 </context>
 <context>
@@ -691,6 +765,90 @@
         <translation>Центр лицензирования занят; повторите чуть позже.</translation>
     </message>
     <message>
+        <source>{field}: {value} is outside the days License Desk works with ({earliest} to {latest}).</source>
+        <translation>{field}: дата {value} вне диапазона, с которым работает License Desk (с {earliest} по {latest}).</translation>
+    </message>
+    <message>
+        <source>The database address {url} has the port &apos;{port}&apos;; a port is a number from 1 to 65535.</source>
+        <translation>В адресе базы данных {url} указан порт &apos;{port}&apos;; порт — это число от 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>An argument holds bytes that are not text in this system&apos;s encoding ({value}); type it again.</source>
+        <translation>В аргументе есть байты, которые не являются текстом в кодировке этой системы ({value}); введите его заново.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this database; try again in a moment.</source>
+        <translation>Другая программа сейчас записывает в эту базу данных; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>There is no License Desk database at {path}. Check the path; to create a new database there, run: licdesk --db {path} init</source>
+        <translation>По пути {path} нет базы данных License Desk. Проверьте путь; чтобы создать там новую базу, выполните: licdesk --db {path} init</translation>
+    </message>
+    <message>
+        <source>The database file {path} is read-only: you can look, but nothing can be changed. Make the file writable to change data.</source>
+        <translation>Файл базы данных {path} доступен только для чтения: просматривать можно, изменять нельзя. Чтобы изменять данные, разрешите запись в файл.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only, and SQLite writes its journal beside the database: you can look, but nothing can be changed.</source>
+        <translation>Папка {folder} доступна только для чтения, а SQLite ведёт журнал рядом с базой: просматривать можно, изменять нельзя.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written ({reason}): you can look, but nothing can be changed.</source>
+        <translation>В базу данных {path} нельзя записывать ({reason}): просматривать можно, изменять нельзя.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only and was made by an older License Desk; it must be upgraded, which writes to it. Make it writable and open it again.</source>
+        <translation>База данных {path} доступна только для чтения и создана более старой версией License Desk; её нужно обновить, а для этого нужна запись. Разрешите запись и откройте её снова.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}). Nothing was changed; restore a backup.</source>
+        <translation>База данных {path} повреждена ({detail}). Ничего не изменено; восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} cannot be written. Nothing was changed; free some space and try again.</source>
+        <translation>Диск заполнен: записать {path} невозможно. Ничего не изменено; освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error with {path}: {reason}</source>
+        <translation>Диск сообщил об ошибке при работе с {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: {reason}. Nothing was changed.</source>
+        <translation>Не удалось записать резервную копию {path}: {reason}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>Файла резервной копии {path} нет.</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable License Desk backup: {reason}. Nothing was changed.</source>
+        <translation>{path} не является пригодной резервной копией License Desk: {reason}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Another program (perhaps License Desk in another window) has {path} open. Close it, then restore again. Nothing was changed.</source>
+        <translation>Другая программа (возможно, License Desk в другом окне) держит {path} открытой. Закройте её и повторите восстановление. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{count} other connection(s) to this database are open. Close License Desk on the other PCs, then restore again. Nothing was changed.</source>
+        <translation>К этой базе данных открыто других подключений: {count}. Закройте License Desk на других компьютерах и повторите восстановление. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up and restored with {tool} (PostgreSQL&apos;s client tools), which is not on this PC&apos;s PATH. Install the PostgreSQL client, or ask the server&apos;s administrator to use {tool}.</source>
+        <translation>Резервное копирование и восстановление базы PostgreSQL выполняется программой {tool} (клиентские утилиты PostgreSQL), которой нет в PATH этого компьютера. Установите клиент PostgreSQL или попросите администратора сервера воспользоваться {tool}.</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {reason}</source>
+        <translation>Ошибка {tool}: {reason}</translation>
+    </message>
+    <message>
+        <source>This database has no backups.</source>
+        <translation>У этой базы данных нет резервных копий.</translation>
+    </message>
+    <message>
+        <source>The database is closed while a backup is restored; it opens again after.</source>
+        <translation>База данных закрыта на время восстановления из резервной копии; затем она откроется снова.</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>не заполнено</translation>
     </message>
@@ -758,12 +916,28 @@
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 не является текстом в UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is not in a form License Desk reads (%2).</source>
+        <translation>Не удалось прочитать %1: файл не в том формате, который понимает License Desk (%2).</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to License Desk</source>
         <translation>Добро пожаловать в License Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;There is no license database here yet&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;A new database is created there only if you choose a way to start. If the path is wrong, close this window and start License Desk with the right one.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Здесь ещё нет базы лицензий&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Новая база будет создана там, только если вы выберете, как начать. Если путь неверен, закройте это окно и запустите License Desk с правильным путём.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your license database is empty&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;How would you like to start?&lt;/p&gt;</source>
@@ -940,6 +1114,10 @@
         <translation>Открытие базы данных...</translation>
     </message>
     <message>
+        <source>There is no database at %1.</source>
+        <translation>По пути %1 нет базы данных.</translation>
+    </message>
+    <message>
         <source>Import data</source>
         <translation>Импорт данных</translation>
     </message>
@@ -1108,7 +1286,7 @@
     <name>MainWindow</name>
     <message>
         <source>Opening the database...</source>
-        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up&apos;s round is over: the WarningChoice, or None (nothing due).</extracomment>
+        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up&apos;s round is over: the WarningChoice, or None (nothing due). Opens the store again (set by desktop.ui.launch): after a restore.</extracomment>
         <translation>Открываю базу данных...</translation>
     </message>
     <message>
@@ -1166,6 +1344,14 @@
     <message>
         <source>Import a License Desk export (.json or .csv)</source>
         <translation>Импортировать выгрузку License Desk (.json или .csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>Восстановить из &amp;резервной копии...</translation>
+    </message>
+    <message>
+        <source>Replace the database with one of its backups</source>
+        <translation>Заменить базу данных одной из её резервных копий</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -1356,6 +1542,10 @@
         <translation>Импортировано лицензий: %1, устройств: %2, продуктов: %3.</translation>
     </message>
     <message>
+        <source>Import cancelled.</source>
+        <translation>Импорт отменён.</translation>
+    </message>
+    <message>
         <source>Importing %1...</source>
         <translation>Импорт %1...</translation>
     </message>
@@ -1450,6 +1640,18 @@
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Скопировать подробности</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Продолжить работу</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -1467,8 +1669,9 @@
         <translation>Отменено.</translation>
     </message>
     <message>
-        <source>Something went wrong: %1. Details are in the log.</source>
-        <translation>Что-то пошло не так: %1. Подробности — в журнале.</translation>
+        <source>Waiting for another program to finish writing to the database...</source>
+        <extracomment>The operation the current worker thread runs (for the store&apos;s &quot;waiting&quot; signal).</extracomment>
+        <translation>Ожидание, пока другая программа закончит запись в базу данных...</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1906,57 @@
             <numerusform>Итого за %n лицензии: </numerusform>
             <numerusform>Итого за %n лицензий: </numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Pick the backup to restore. The database as it is now is backed up first, so this can be undone. Backups are kept in %1.</source>
+        <translation>Выберите резервную копию для восстановления. Текущее состояние базы сначала сохраняется в резервную копию, так что это можно отменить. Резервные копии хранятся в %1.</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>сделана вручную</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>перед импортом</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>the damaged database</source>
+        <translation>повреждённая база</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Резервных копий пока нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Other file...</source>
+        <translation>&amp;Другой файл...</translation>
+    </message>
+    <message>
+        <source>License Desk backup (*.db *.dump);;All files (*)</source>
+        <translation>Резервная копия License Desk (*.db *.dump);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
