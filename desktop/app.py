@@ -318,7 +318,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.ui.launch import run_gui
 
     return run_gui(
-        lambda: build_app(target, clock, is_demo=args.use_demo, what_if=what_if, create=False),
+        # the demo is made on first use; any other store only when the user chooses
+        lambda: build_app(
+            target, clock, is_demo=args.use_demo, what_if=what_if, create=args.use_demo
+        ),
         open_fast=lambda: open_fast(target, clock, is_demo=args.use_demo, what_if=what_if),
         demo=args.use_demo,
         lang=args.lang,

@@ -600,3 +600,30 @@ def test_crash_reports_mask_passwords() -> None:
         "postgresql+psycopg://bob:***@db:5432/x and x"
     )
     assert mask("PGPASSWORD=abc password=xyz") == "PGPASSWORD=*** password=***"
+
+
+@pytest.mark.slow
+def test_an_error_in_another_thread_leaves_a_report(tmp_path: Path) -> None:
+    code = (
+        "import logging; logging.getLogger().addHandler(logging.NullHandler())\n"
+        "from desktop import crash; crash.install(); import threading\n"
+        "t = threading.Thread(target=lambda: 1 / 0, name='worker-7'); t.start(); t.join()\n"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env_for(tmp_path)
+    )
+    assert "unexpected error (ZeroDivisionError" in r.stderr and "Traceback" not in r.stderr
+    report = next((tmp_path / "data" / "logs").glob("crash-*.txt"))
+    assert "where: worker-7" in report.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_the_window_makes_the_demo_on_first_use_but_never_a_mistyped_store(
+    tmp_path: Path,
+) -> None:
+    r = run(tmp_path, "--demo", "--quit-after", "2000", QT_QPA_PLATFORM="offscreen")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "data" / "licdesk-demo.db").exists()
+    typo = tmp_path / "typo" / "licdsk.db"
+    r = run(tmp_path, "--db", str(typo), "--quit-after", "2000", QT_QPA_PLATFORM="offscreen")
+    assert r.returncode == 2 and not typo.parent.exists()
