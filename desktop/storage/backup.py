@@ -338,6 +338,9 @@ class SqliteBackups:
             except DomainError:
                 lock.close()
                 raise
+        if lock is not None and os.name == "nt":
+            lock.close()  # Windows renames nothing over an open file
+            lock = None
         try:
             for side in ("-wal", "-shm", "-journal"):
                 Path(f"{live}{side}").unlink(missing_ok=True)
