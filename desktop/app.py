@@ -12,10 +12,12 @@ Nothing imports this module but ``desktop.__main__`` and the ``licdesk`` script.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import logging
 import logging.handlers
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -26,11 +28,13 @@ from desktop import APP_NAME, __version__, local_config, paths
 from desktop.context import AppContext
 from desktop.domain.clock import Clock, FixedClock, SystemClock, parse_iso_date
 from desktop.domain.errors import DomainError
+from desktop.domain.terms import supported_day
 from desktop.workplace import this_pc_code
 
 if TYPE_CHECKING:  # imported where used: they stay off the window's first paint
     from desktop.services.activation import Authority
     from desktop.services.clock import ClockCheck
+    from desktop.services.ports import Backups
     from desktop.services.setup import DemoStore
     from desktop.services.trust import LicenseVerifier, TrustedKeys
     from desktop.storage.database import SqlDatabase
@@ -63,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", metavar="CODE", help="UI language: en, ru or pl")
     parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
+    # A debug aid (and the crash-report test): raise inside the window's event loop.
+    parser.add_argument("--crash-test", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="log to stderr too")
     add_commands(parser)
     return parser
@@ -73,7 +79,11 @@ def setup_logging(verbose: bool) -> None:
     root.setLevel(logging.INFO)
     try:
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            paths.log_dir() / "licdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            paths.log_dir() / "licdesk.log",
+            maxBytes=1_000_000,
+            backupCount=3,
+            encoding="utf-8",
+            errors="backslashreplace",  # command-line bytes that are not text
         )
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
@@ -86,7 +96,9 @@ def setup_logging(verbose: bool) -> None:
 def make_clock(today: date | None) -> Clock:
     if today is None:
         env = os.environ.get("LICDESK_TODAY")
-        return FixedClock(parse_iso_date(env, "LICDESK_TODAY")) if env else SystemClock()
+        if not env:
+            return SystemClock()
+        return FixedClock(supported_day(parse_iso_date(env, "LICDESK_TODAY"), "LICDESK_TODAY"))
     return FixedClock(today)
 
 
@@ -145,12 +157,20 @@ def _prepare_demo_authority() -> None:
 
 
 def build_app(
-    target: str, clock: Clock, *, is_demo: bool = False, what_if: bool = False
+    target: str,
+    clock: Clock,
+    *,
+    is_demo: bool = False,
+    what_if: bool = False,
+    create: bool = True,
 ) -> AppContext:
-    """Open (and migrate) the store and wire the application object onto it."""
+    """Open (and migrate) the store and wire the application object onto it.
+    ``create=False``: a missing SQLite file is ``store_missing``, never a new store."""
     from desktop.storage.database import open_database
 
-    db = open_database(target, connect_timeout_s=local_config.load().connect_timeout_s)
+    db = open_database(
+        target, connect_timeout_s=local_config.load().connect_timeout_s, create=create
+    )
     return _wire(db, clock, is_demo, what_if)
 
 
@@ -241,19 +261,31 @@ class GuardedClock:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from desktop import crash
+
+    crash.install()
+    _tolerant_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging(args.verbose)
     from desktop.messages import render
 
+    target: str | None = None
     try:
         clock = make_clock(args.today)
         what_if = args.today is not None or bool(os.environ.get("LICDESK_TODAY"))
         target = db_target(args)
+        if args.crash_test and getattr(args, "command", None):
+            raise RuntimeError(f"crash test (--crash-test) with --db {target}")
+        run_backups = getattr(args, "run_backups", None)
+        if run_backups is not None:  # backup, backups, restore: the store stays closed
+            return int(run_backups(_backups(target), args) or 0)
         if getattr(args, "command", None):
             from desktop.cli.main import run
 
-            app = build_app(target, clock, is_demo=args.use_demo, what_if=what_if)
+            # A new store only when asked for (init) or for the demo: never a typo's.
+            create = args.use_demo or args.command == "init"
+            app = build_app(target, clock, is_demo=args.use_demo, what_if=what_if, create=create)
             if args.use_demo and not (args.command == "init" and args.demo):
                 from desktop.cli.data import prepare_demo
 
@@ -261,12 +293,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run(app, args)
     except DomainError as err:
         print(f"licdesk: {render(err.code, err.params)}", file=sys.stderr)
+        if err.code == "store_damaged" and target is not None:
+            _say_last_good_backup(target, args)
         return 2
+    except UnicodeEncodeError as err:
+        if "surrogate" not in str(err.reason):
+            raise
+        given = list(sys.argv[1:] if argv is None else argv)
+        culprit = next((a for a in given if _not_text(a)), str(err.object))
+        bad = culprit.encode("utf-8", "replace").decode("utf-8")[:80]
+        print(f"licdesk: {render('arg_not_text', {'value': bad})}", file=sys.stderr)
+        return 2
+    except OSError as err:  # the environment's fault (a file, a folder, a disk): say so
+        log.warning("command failed: %s", err, exc_info=True)
+        where = f": {err.filename}" if err.filename else ""
+        print(f"licdesk: {err.strerror or err}{where}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # our bug: a crash report, one line, and a distinct exit
+        crash.handle(exc, "command line")
+        return crash.EXIT_CRASH
 
     from desktop.ui.launch import run_gui
 
     return run_gui(
-        lambda: build_app(target, clock, is_demo=args.use_demo, what_if=what_if),
+        # the demo is made on first use; any other store only when the user chooses
+        lambda: build_app(
+            target, clock, is_demo=args.use_demo, what_if=what_if, create=args.use_demo
+        ),
         open_fast=lambda: open_fast(target, clock, is_demo=args.use_demo, what_if=what_if),
         demo=args.use_demo,
         lang=args.lang,
@@ -274,4 +327,53 @@ def main(argv: Sequence[str] | None = None) -> int:
         open_demo=lambda: build_app(
             str(paths.demo_db_path()), clock, is_demo=True, what_if=what_if
         ),
+        create_app=lambda: build_app(
+            target, clock, is_demo=args.use_demo, what_if=what_if, create=True
+        ),
+        backups=lambda: _backups(target),
+        crash_test=args.crash_test,
     )
+
+
+# ---------------------------------------------------------------- hardening (issue 12)
+
+
+def _tolerant_streams() -> None:
+    """Any bytes on the command line come back as surrogate escapes; echoing one must
+    not end the run with a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
+def _not_text(arg: str) -> bool:
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _backups(target: str) -> Backups:
+    """The store's backups, without opening the store (it may be damaged)."""
+    from desktop.storage.backup import open_backups
+
+    return open_backups(target, connect_timeout_s=local_config.load().connect_timeout_s)
+
+
+def _say_last_good_backup(target: str, args: argparse.Namespace) -> None:
+    from desktop.cli.backup import damage_hint
+
+    command = "licdesk"
+    if args.use_demo:
+        command += " --demo"
+    elif args.db:
+        command += f" --db {shlex.quote(str(args.db))}"
+    try:
+        hint = damage_hint(_backups(target), command)
+    except DomainError:
+        hint = None
+    if hint:
+        print(hint, file=sys.stderr)

@@ -41,6 +41,11 @@ class AppDatabase(Database, Protocol):
         """Why nothing may be written (``--today``, a read-only file), or None."""
         ...
 
+    def watch_busy(self, listener: Callable[[bool], None]) -> Callable[[], None]:
+        """``listener(True)``/``(False)`` when a write starts/stops waiting for another
+        program's write lock (on the writing thread); returns the unsubscriber."""
+        ...
+
 
 @dataclass(frozen=True, eq=False)
 class AppContext:

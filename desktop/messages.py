@@ -322,6 +322,86 @@ MESSAGES: dict[str, str] = {
     "feed_zip_damaged": QT_TRANSLATE_NOOP(
         "Errors", "{item} in the feed's .zip is damaged and cannot be read."
     ),
+    # ---- hardening (issue 12): arguments, busy, read-only, damaged stores, backups
+    "day_out_of_range": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{field}: {value} is outside the days License Desk works with ({earliest} to {latest}).",
+    ),
+    "bad_db_port": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database address {url} has the port '{port}'; a port is a number from 1 to 65535.",
+    ),
+    "arg_not_text": QT_TRANSLATE_NOOP(
+        "Errors",
+        "An argument holds bytes that are not text in this system's encoding ({value}); "
+        "type it again.",
+    ),
+    "store_busy": QT_TRANSLATE_NOOP(
+        "Errors", "Another program is writing to this database; try again in a moment."
+    ),
+    "store_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no License Desk database at {path}. Check the path; to create a new "
+        "database there, run: licdesk --db {path} init",
+    ),
+    "read_only_file": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file {path} is read-only: you can look, but nothing can be changed. "
+        "Make the file writable to change data.",
+    ),
+    "read_only_folder": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The folder {folder} is read-only, and SQLite writes its journal beside the "
+        "database: you can look, but nothing can be changed.",
+    ),
+    "read_only_media": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {path} cannot be written ({reason}): you can look, but nothing can "
+        "be changed.",
+    ),
+    "read_only_upgrade": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {path} is read-only and was made by an older License Desk; it must "
+        "be upgraded, which writes to it. Make it writable and open it again.",
+    ),
+    "store_damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {path} is damaged ({detail}). Nothing was changed; restore a backup.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk is full: {path} cannot be written. Nothing was changed; free some space "
+        "and try again.",
+    ),
+    "store_io": QT_TRANSLATE_NOOP("Errors", "The disk reported an error with {path}: {reason}"),
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot write the backup {path}: {reason}. Nothing was changed."
+    ),
+    "backup_not_found": QT_TRANSLATE_NOOP("Errors", "There is no backup file {path}."),
+    "backup_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not a usable License Desk backup: {reason}. Nothing was changed."
+    ),
+    "store_in_use": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Another program (perhaps License Desk in another window) has {path} open. "
+        "Close it, then restore again. Nothing was changed.",
+    ),
+    "store_in_use_pg": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{count} other connection(s) to this database are open. Close License Desk on the "
+        "other PCs, then restore again. Nothing was changed.",
+    ),
+    "backup_tool_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A PostgreSQL database is backed up and restored with {tool} (PostgreSQL's client "
+        "tools), which is not on this PC's PATH. Install the PostgreSQL client, or ask the "
+        "server's administrator to use {tool}.",
+    ),
+    "backup_tool_failed": QT_TRANSLATE_NOOP("Errors", "{tool} failed: {reason}"),
+    "backups_unavailable": QT_TRANSLATE_NOOP("Errors", "This database has no backups."),
+    "store_closed": QT_TRANSLATE_NOOP(
+        "Errors", "The database is closed while a backup is restored; it opens again after."
+    ),
 }
 
 PROBLEMS: dict[str, str] = {
@@ -370,13 +450,23 @@ PROBLEMS: dict[str, str] = {
 }
 
 
+def _printable(text: str) -> str:
+    """Command-line bytes that are not text (surrogate escapes) shown as '?', never a
+    UnicodeEncodeError on the way to a terminal or a log."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def render(code: str, params: dict[str, Any], translate: Any = None) -> str:
     """The sentence for an error code; ``translate(context, text)`` when the UI renders."""
     tr = translate or (lambda _ctx, text: text)
     template = MESSAGES.get(code)
     if template is None:
         return str(tr(CONTEXT, "Unexpected error: {code}")).format(code=code)
-    safe = {k: v for k, v in params.items() if isinstance(v, str | int | float)}
+    safe = {
+        k: _printable(v) if isinstance(v, str) else v
+        for k, v in params.items()
+        if isinstance(v, str | int | float)
+    }
     try:
         text: str = tr(CONTEXT, template).format(**safe)
     except (KeyError, IndexError):
@@ -386,6 +476,9 @@ def render(code: str, params: dict[str, Any], translate: Any = None) -> str:
         lines = [text]
         for p in problems:
             detail = tr(CONTEXT, PROBLEMS.get(p.code, p.code)).format(value=p.value)
+            if p.code == "more_problems":  # a count, not an entry
+                lines.append(f"  {detail}")
+                continue
             lines.append(f"  {p.where}, {p.field}: {detail}")
         text = "\n".join(lines)
     return text

@@ -10,6 +10,7 @@ from typing import Any, TypeAlias
 
 from desktop.domain.clock import parse_iso_date
 from desktop.domain.errors import DomainError
+from desktop.domain.terms import EARLIEST_DAY, LATEST_DAY, supported_day
 
 
 def print_json(data: Any) -> None:
@@ -30,18 +31,31 @@ def print_table(headers: list[str], rows: list[list[str]]) -> None:
 
 
 def date_arg(text: str) -> dt.date:
-    """argparse type for YYYY-MM-DD that reports a clear message."""
+    """argparse type for YYYY-MM-DD (within the days License Desk works with) that
+    reports a clear message."""
+    shown = _printable(text)
     try:
-        return parse_iso_date(text)
+        day = parse_iso_date(text)
     except DomainError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(f"'{shown}' is not a date; use YYYY-MM-DD") from None
+    try:
+        return supported_day(day)
+    except DomainError:
+        raise argparse.ArgumentTypeError(
+            f"{shown} is outside the days License Desk works with "
+            f"({EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()})"
+        ) from None
+
+
+def _printable(text: str) -> str:
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def nonneg_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(f"'{_printable(text)}' is not a whole number") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"'{text}' must be 0 or more")
     return value
@@ -51,7 +65,7 @@ def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(f"'{_printable(text)}' is not a whole number") from None
     if value <= 0:
         raise argparse.ArgumentTypeError(f"'{text}' must be 1 or more")
     return value

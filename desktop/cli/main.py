@@ -6,7 +6,17 @@ import argparse
 import sys
 from types import ModuleType
 
-from desktop.cli import activation, bases, data, licenses, orders, renewals, settings, warnings
+from desktop.cli import (
+    activation,
+    backup,
+    bases,
+    data,
+    licenses,
+    orders,
+    renewals,
+    settings,
+    warnings,
+)
 from desktop.context import AppContext
 from desktop.domain.errors import DomainError
 from desktop.messages import render
@@ -21,6 +31,7 @@ COMMAND_MODULES: list[ModuleType] = [
     activation,
     settings,
     data,
+    backup,
 ]
 
 
@@ -43,6 +54,7 @@ def run(app: AppContext, args: argparse.Namespace) -> int:
             ),
             file=sys.stderr,
         )
+    stop_watching = app.db.watch_busy(_say_waiting)
     try:
         return int(args.run(app, args) or 0)
     except DomainError as err:
@@ -50,3 +62,16 @@ def run(app: AppContext, args: argparse.Namespace) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    finally:
+        stop_watching()
+
+
+def _say_waiting(waiting: bool) -> None:
+    """A write waits for another program's write lock: say so at once (then it either
+    goes through or ends with ``store_busy``)."""
+    if waiting:
+        print(
+            "licdesk: another program is writing to this database; waiting...",
+            file=sys.stderr,
+            flush=True,
+        )

@@ -50,6 +50,21 @@ def shown(value: object, limit: int = SHOWN_CHARS) -> str:
     return text + "…" if cut else text
 
 
+#: A path in a message keeps its end (the file's name) and up to this many characters.
+SHOWN_PATH_CHARS = 160
+
+
+def shown_path(path: object, limit: int = SHOWN_PATH_CHARS) -> str:
+    """A path as a message repeats it: escaped as :func:`shown`, but a long one loses
+    its beginning, never the file's name."""
+    text = str(path)
+    cut = len(text) > limit
+    if cut:
+        text = text[-(limit - 1) :]
+    text = _UNSHOWABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return "…" + text if cut else text
+
+
 def normal_form(text: str) -> str:
     """What a typed code means: NFKC (full-width letters and digits become ASCII)."""
     return unicodedata.normalize("NFKC", text)

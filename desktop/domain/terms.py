@@ -15,6 +15,8 @@ import calendar
 import datetime as dt
 from enum import StrEnum
 
+from desktop.domain.errors import DomainError
+
 #: Mobile SMARTS: the subscription "starts when the license is activated and lasts one year".
 SUBSCRIPTION_TERM_MONTHS = 12
 
@@ -38,6 +40,26 @@ GUARD_TRUSTS_UNVERIFIED = False
 
 #: The product whose Internet exchange needs a live subscription (seed 000).
 STORE15_SKU_PREFIX = "MS-STORE15"
+
+#: (interpretation) The days License Desk reasons about. A date typed on the command
+#: line (``--today``, LICDESK_TODAY, ``--on``) outside them is refused with
+#: ``day_out_of_range``: far enough from today for any what-if question, near enough
+#: that every rule's date arithmetic (periods, forecasts, warnings) stays in range.
+EARLIEST_DAY = dt.date(2000, 1, 1)
+LATEST_DAY = dt.date(2199, 12, 31)
+
+
+def supported_day(day: dt.date, field: str = "date") -> dt.date:
+    """``day`` when it lies within EARLIEST_DAY..LATEST_DAY, else DomainError."""
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise DomainError(
+            "day_out_of_range",
+            field=field,
+            value=day.isoformat(),
+            earliest=EARLIEST_DAY.isoformat(),
+            latest=LATEST_DAY.isoformat(),
+        )
+    return day
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

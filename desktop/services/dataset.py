@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from desktop.domain.catalog import CURRENCIES, DeviceKind, ProductKind, ProductLine
-from desktop.domain.codes import parse_device_code, shown
+from desktop.domain.codes import parse_device_code, shown, shown_path
 from desktop.domain.errors import DomainError
 from desktop.domain.terms import add_months
 from desktop.services.cells import safe_text, unsafe_text
@@ -1027,7 +1027,7 @@ def _open(path: Path) -> IO[bytes]:
         return path.open("rb")
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-        raise DomainError("import_unreadable", path=shown(path), reason=reason or "") from None
+        raise DomainError("import_unreadable", path=shown_path(path), reason=reason or "") from None
 
 
 def _check_header(header: list[str]) -> None:
@@ -1105,7 +1105,7 @@ class _CsvFile:
                 w = f"row {line}"
                 out = _csv_license(chk, w, row, _csv_product(chk, w, row, state))
                 if chk.problems:
-                    raise DomainError("import_file_changed", path=shown(self.path))
+                    raise DomainError("import_file_changed", path=shown_path(self.path))
                 if out is None:
                     continue
                 for d in out[0]:
@@ -1117,7 +1117,7 @@ class _CsvFile:
                     yield devices, licenses
                     devices, licenses, seen = [], [], set()
             if (stream.digest.digest() if self.state.rows else b"") != self.digest:
-                raise DomainError("import_file_changed", path=shown(self.path))
+                raise DomainError("import_file_changed", path=shown_path(self.path))
         if licenses:
             yield devices, licenses
 
@@ -1201,7 +1201,7 @@ def _read_json_bytes(path: Path) -> bytes:
             raw = f.read(MAX_JSON_BYTES + 1)
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-        raise DomainError("import_unreadable", path=shown(path), reason=reason or "") from None
+        raise DomainError("import_unreadable", path=shown_path(path), reason=reason or "") from None
     if len(raw) > MAX_JSON_BYTES:
         raise DomainError("import_too_large", limit_mb=MAX_JSON_BYTES // (1024 * 1024))
     return raw
@@ -1224,7 +1224,7 @@ def check_file(path: Path, today: dt.date, progress: Progress = NO_PROGRESS) -> 
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DomainError("import_not_utf8", path=shown(path)) from None
+        raise DomainError("import_not_utf8", path=shown_path(path)) from None
     progress.step(0, 2)
     data, skipped = _from_json(text, today)
     progress.step(1, 2)
@@ -1258,4 +1258,6 @@ def write_file(data: Dataset, path: Path, fmt: str) -> None:
         tmp.replace(path)  # never leave a half-written export under the real name
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise DomainError("export_failed", path=shown(path), reason=exc.strerror or "") from None
+        raise DomainError(
+            "export_failed", path=shown_path(path), reason=exc.strerror or ""
+        ) from None

@@ -36,7 +36,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped]
 
-from desktop.domain.codes import shown
+from desktop.domain.codes import shown, shown_path
 from desktop.domain.errors import DomainError
 from desktop.services.dataset import (
     BAD_TEXT,
@@ -104,11 +104,11 @@ class _Source:
                 self.zip = zipfile.ZipFile(path)
                 infos = self.zip.infolist()
             except _OPEN_ERRORS:
-                raise DomainError("feed_bad_zip", path=shown(path)) from None
+                raise DomainError("feed_bad_zip", path=shown_path(path)) from None
             if len(infos) > MAX_ZIP_MEMBERS:
-                raise DomainError("feed_bad_zip", path=shown(path))
+                raise DomainError("feed_bad_zip", path=shown_path(path))
         elif not is_dir:
-            raise DomainError("feed_missing", path=shown(path))
+            raise DomainError("feed_missing", path=shown_path(path))
         self.prefix = ""
         if self.zip is not None:  # allow one top folder inside the zip
             names = self.zip.namelist()
@@ -187,14 +187,14 @@ def _read(src: _Source, path: Path, product_sku: str | None) -> Feed:
     except FeedTooLarge:
         raise DomainError("feed_too_large", item="versions.xml", limit=MAX_XML_BYTES) from None
     if raw is None:
-        raise DomainError("feed_no_versions", path=shown(path))
+        raise DomainError("feed_no_versions", path=shown_path(path))
     try:
         root = _parse(raw)
     except ParseError as exc:
         raise DomainError("feed_bad_xml", item="versions.xml", reason=shown(exc, 100)) from None
     sku = product_sku or root.get("product")
     if not sku or len(sku) > TEXT_LIMITS["sku"] or BAD_TEXT.search(sku):
-        raise DomainError("feed_no_product", path=shown(path))
+        raise DomainError("feed_no_product", path=shown_path(path))
     nodes = root.findall("version")
     if len(nodes) > MAX_VERSIONS:
         raise DomainError("feed_too_large", item="versions.xml", limit=MAX_VERSIONS)
@@ -250,7 +250,7 @@ def _read(src: _Source, path: Path, product_sku: str | None) -> Feed:
     if problems:
         raise DomainError("feed_invalid", problems=problems)
     if not releases:
-        raise DomainError("feed_empty", path=shown(path))
+        raise DomainError("feed_empty", path=shown_path(path))
     return Feed(sku, releases)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, Protocol
 
 from desktop.domain.bases import BaseFacts, Release
@@ -389,6 +390,70 @@ class Database(Protocol):
 
     def read(self) -> AbstractContextManager[ReadView]:
         """One consistent read of the license table's data (the fastest path available)."""
+        ...
+
+    def backups(self) -> Backups | None:
+        """The store's backups (desktop.services.backup), or None where there are none
+        (an in-memory store)."""
+        ...
+
+
+# ---------------------------------------------------------------- backups (issue 12)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: a whole, consistent copy of a store."""
+
+    path: Path
+    created: dt.datetime  # local time, from the file's name (or its mtime)
+    #: manual | daily | before-migration | before-import | before-restore | damaged | file
+    reason: str
+    size: int
+    #: The schema revision inside, once the backup has been checked.
+    revision: str | None = None
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: BackupInfo
+    #: The copy of the store as it was just before (None: there was no store).
+    safety: BackupInfo | None
+
+
+class Backups(Protocol):
+    """A store's backups: SQLite files (online copies) or PostgreSQL dumps."""
+
+    @property
+    def kind(self) -> str:
+        """sqlite | postgresql"""
+        ...
+
+    @property
+    def automatic(self) -> bool:
+        """Automatic backups are taken (daily, before a migration, import or restore)."""
+        ...
+
+    @property
+    def folder(self) -> Path: ...
+
+    def create(self, reason: str, to: Path | None = None) -> BackupInfo:
+        """A new backup (in :attr:`folder`, or at ``to``); older automatic ones beyond the
+        kept number are removed."""
+        ...
+
+    def list(self) -> list[BackupInfo]:
+        """The backups in :attr:`folder`, newest first (not checked)."""
+        ...
+
+    def check(self, path: Path) -> BackupInfo:
+        """The backup at ``path``, checked whole and of a schema this version opens;
+        DomainError otherwise."""
+        ...
+
+    def restore(self, path: Path) -> RestoreResult:
+        """Check ``path``, back up the store as it is, then replace the store with it.
+        Refused while another program has the store open."""
         ...
 
 

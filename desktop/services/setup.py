@@ -9,8 +9,8 @@ from pathlib import Path
 from desktop.authority.wire import SeedItem
 from desktop.domain.codes import code_hash
 from desktop.domain.errors import DomainError
+from desktop.services import backup, demo_data
 from desktop.services import dataset as ds
-from desktop.services import demo_data
 from desktop.services.activation import Authority, accept
 from desktop.services.ports import Database, LicenseQuery, SortKey
 from desktop.services.progress import NO_PROGRESS, Progress
@@ -41,7 +41,8 @@ def import_file(
     it again and writes it in one transaction. ``today`` bounds dates such as a snooze.
     """
     db.check_writable()
-    plan = ds.check_file(path, today, progress)
+    plan = ds.check_file(path, today, progress)  # validates everything before a write
+    backup.before_change(db, "before-import")  # a way back from a wrong (but valid) file
     with db.uow(write=True) as uow:
         summary = uow.dataset.load_plan(plan, progress)
         uow.commit()

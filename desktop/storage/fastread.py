@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.storage.head import HEAD
+from desktop.storage.health import uri
 from desktop.storage.license_reader import DbapiLicenseReader
 
 BUSY_TIMEOUT_MS = 10_000
@@ -58,17 +59,29 @@ class SqliteFastReader:
         self._conn.close()
 
 
-def open_fast_reader(path: str) -> SqliteFastReader | None:
-    """A reader for an existing SQLite file at the current schema, else None."""
+def open_fast_reader(
+    path: str, *, read_only: bool = False, immutable: bool = False
+) -> SqliteFastReader | None:
+    """A reader for an existing SQLite file at the current schema, else None.
+    ``read_only``/``immutable``: a read-only file or folder (desktop.storage.health)."""
     file = Path(path)
     if "://" in path or not file.is_file():
         return None
     try:
-        conn = sqlite3.connect(file, isolation_level=None, check_same_thread=True)
+        conn = sqlite3.connect(
+            uri(file, read_only=read_only, immutable=immutable),
+            uri=True,
+            isolation_level=None,
+            check_same_thread=True,
+        )
+    except sqlite3.Error:
+        return None
+    try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA query_only = ON")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error:
+        conn.close()
         return None
     if not row or row[0] != HEAD:
         conn.close()

@@ -5,15 +5,13 @@ already at ``HEAD``, is answered with one small query and Alembic is imported
 only when there is something to do. ``HEAD`` is checked against the migration
 scripts by a test.
 
-Before upgrading a SQLite file that holds data, a consistent copy is written next
-to it with the online backup API (never a file copy: see RELIABILITY.md).
+Before upgrading a SQLite file that holds data, a consistent copy is written to the
+store's backup folder (desktop.storage.backup: never a file copy, see RELIABILITY.md).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,23 +54,16 @@ def script_head() -> str:
 
 
 def _backup_sqlite(engine: Engine, revision: str) -> Path | None:
+    """A consistent copy in the store's backup folder (desktop.storage.backup)."""
+    from desktop.storage.backup import backup_before
+
     db_path = engine.url.database
     if not db_path or db_path == ":memory:":
         return None
-    src_path = Path(db_path)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = src_path.with_name(f"{src_path.name}.before-{HEAD}-from-{revision}-{stamp}.bak")
-    src = sqlite3.connect(src_path)
-    try:
-        dst = sqlite3.connect(dest)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    log.info("backed up %s to %s before migrating", src_path, dest)
-    return dest
+    info = backup_before(Path(db_path), "before-migration")
+    if info is not None:
+        log.info("backed up %s to %s before migrating from %s", db_path, info.path, revision)
+    return info.path if info is not None else None
 
 
 def upgrade(engine: Engine) -> bool:

@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.errors import DomainError
 from desktop.services.clock import HIGH_WATER_KEY
 from desktop.services.ports import EventRecord, UnitOfWork
 from desktop.storage import all_models  # noqa: F401  (every table mapped)
 from desktop.storage.activation_repo import SqlActivationRepo
 from desktop.storage.bases_repo import SqlBasesRepo
 from desktop.storage.dataset_store import SqlDatasetStore
+from desktop.storage.health import BusyWatch
 from desktop.storage.license_reader import DbapiLicenseReader
 from desktop.storage.orders_repo import SqlOrdersRepo
 from desktop.storage.renewals_repo import SqlRenewalFacts
@@ -178,8 +180,18 @@ class SqlUnitOfWork:
 class Store:
     """The opened store: engine plus a factory of units of work."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        read_only: DomainError | None = None,
+        busy: BusyWatch | None = None,
+    ) -> None:
         self.engine = engine
+        #: Why nothing may be written to it (a read-only file or folder), or None.
+        self.read_only = read_only
+        #: Told when a write waits for another program's write lock (SQLite).
+        self.busy = busy or BusyWatch()
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
 
     def uow(

@@ -30,7 +30,7 @@ from desktop.domain.codes import check_activation_code, parse_device_code
 from desktop.domain.errors import DomainError
 from desktop.services import activation
 from desktop.ui import formatting as fmt
-from desktop.ui.errors import message
+from desktop.ui.errors import describe, message
 from desktop.ui.icons import icon
 from desktop.ui.ops import Op, read
 from desktop.ui.widgets import open_file_name
@@ -257,11 +257,8 @@ class ActivationDialog(QDialog):
 
     def _refused(self, exc: Exception) -> None:
         self.result_label.setStyleSheet(ERROR_STYLE)
-        self.result_label.setText(
-            message(exc)
-            if isinstance(exc, DomainError)
-            else self.tr("Unexpected error: %1").replace("%1", type(exc).__name__)
-        )
+        # whatever the loader or the authority's client raised: a sentence
+        self.result_label.setText(message(exc) if isinstance(exc, DomainError) else describe(exc))
         self._read_wait()
 
     def load_file(self) -> None:

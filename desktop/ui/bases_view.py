@@ -34,7 +34,7 @@ from desktop.services.ports import BaseDevice
 from desktop.ui import formatting as fmt
 from desktop.ui import msgbox
 from desktop.ui.changes import changes
-from desktop.ui.errors import message
+from desktop.ui.errors import describe, message
 from desktop.ui.icons import icon
 from desktop.ui.license_model import STATUS_BACKGROUND, STATUS_FOREGROUND
 from desktop.ui.ops import Op, read
@@ -520,7 +520,7 @@ class BasesView(QWidget):
 
     def load_path(self, path: Path, *, quiet: bool = False) -> None:
         db = self.app.db
-        self._load(lambda: service.load_feed(db, path), quiet)
+        self._load(lambda: service.load_feed(db, path), quiet, path)
 
     def check_feed(self, quiet: bool = False) -> None:
         db = self.app.db
@@ -529,7 +529,9 @@ class BasesView(QWidget):
     def product_name(self, sku: str) -> str:
         return next((r.info.product_name for r in self.rows if r.info.product_sku == sku), sku)
 
-    def _load(self, work: Callable[[], service.FeedLoad], quiet: bool) -> None:
+    def _load(
+        self, work: Callable[[], service.FeedLoad], quiet: bool, path: Path | None = None
+    ) -> None:
         title = self.tr("Load releases")
 
         def loaded(result: service.FeedLoad) -> None:
@@ -550,8 +552,7 @@ class BasesView(QWidget):
 
         def failed(exc: Exception) -> None:
             if not quiet:
-                msgbox.error(
-                    self, title, message(exc) if isinstance(exc, DomainError) else str(exc)
-                )
+                # whatever the feed loader raised: a sentence, never a traceback
+                msgbox.error(self, title, describe(exc, path))
 
         Op(self, lambda _p: work()).titled(title).success(loaded).failure(failed).run()

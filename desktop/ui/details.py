@@ -97,11 +97,7 @@ def event_words(ev: EventRecord, row: LicenseRow | None) -> str:
             parts.append(until.replace("%1", _date(end)))
         forfeited = d.get("days_forfeited")
         if isinstance(forfeited, int) and forfeited > 0:
-            parts.append(
-                QCoreApplication.translate(
-                    "LicenseDetails", "%n paid day(s) forfeited", None, forfeited
-                )
-            )
+            parts.append(fmt.counted().paid_days_forfeited(forfeited))
     elif ev.kind == "transferred" and d.get("from_device"):
         parts.append(
             QCoreApplication.translate("LicenseDetails", "Unbound from device %1").replace(

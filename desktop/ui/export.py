@@ -30,6 +30,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.errors import DomainError
 from desktop.services import licenses
+from desktop.services.cells import safe_text
 from desktop.services.licenses import Verifier
 from desktop.services.ports import Database, LicenseQuery
 from desktop.services.progress import Progress
@@ -59,7 +60,9 @@ def cell_value(value: object) -> CellValue:
     """A raw value as a file stores it: the one seam every exported value goes through.
 
     Dates stay dates, numbers stay numbers, ``None`` becomes an empty cell, the rest
-    is text. (Formula neutralisation of text belongs here.)
+    is text. No text runs as a formula: CSV writes it through
+    :func:`desktop.services.cells.safe_text` (OWASP: a leading ``= + - @``, tab or CR
+    gets a quote), XLSX as a string cell (openpyxl would read "=..." as a formula).
     """
     if value is None:
         return None
@@ -76,6 +79,8 @@ def _csv_value(value: object) -> object:
         return ""
     if isinstance(stored, dt.date):
         return stored.isoformat()
+    if isinstance(stored, str):
+        return safe_text(stored)
     return stored
 
 
@@ -160,6 +165,8 @@ class XlsxSheet:
         stored = cell_value(value)
         # openpyxl writes Decimal and date values; its type hints leave them out.
         cell = WriteOnlyCell(self._ws, value=stored)  # type: ignore[arg-type]
+        if isinstance(stored, str):
+            cell.data_type = "s"  # text, even when openpyxl would read a formula into it
         if isinstance(stored, dt.datetime):
             cell.number_format = DATETIME_FORMAT
         elif isinstance(stored, dt.date):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.icons import icon
 
@@ -16,13 +16,25 @@ class FirstStartChoice(Enum):
 
 
 class FirstStartDialog(QDialog):
-    def __init__(self, db_label: str, parent: QWidget | None = None) -> None:
+    """``missing``: there is no database at ``db_label`` yet (a new one is made only when
+    the user picks a way to start; closing the dialog makes none: ``choice`` is None)."""
+
+    def __init__(
+        self, db_label: str, parent: QWidget | None = None, *, missing: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to License Desk"))
-        self.choice = FirstStartChoice.EMPTY
+        self.choice: FirstStartChoice | None = None if missing else FirstStartChoice.EMPTY
         layout = QVBoxLayout(self)
         text = QLabel(
             self.tr(
+                "<h3>There is no license database here yet</h3>"
+                "<p>%1</p><p>A new database is created there only if you choose a way to "
+                "start. If the path is wrong, close this window and start License Desk "
+                "with the right one.</p>"
+            ).replace("%1", db_label)
+            if missing
+            else self.tr(
                 "<h3>Your license database is empty</h3>"
                 "<p>%1</p><p>How would you like to start?</p>"
             ).replace("%1", db_label)
@@ -60,7 +72,9 @@ class FirstStartDialog(QDialog):
             hint.setWordWrap(True)
             hint.setStyleSheet("color: palette(mid); margin-left: 24px; margin-bottom: 6px;")
             layout.addWidget(hint)
-        self.resize(460, 0)
+        # Wrapped labels need the height their width asks for (else the last lines clip).
+        self.setMinimumWidth(460)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     def _pick(self, choice: FirstStartChoice) -> None:
         self.choice = choice

@@ -5,10 +5,35 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from desktop.domain.status import LicenseStatus, Verdict
 from desktop.services.licenses import LicenseRow
+
+
+class Format(QObject):
+    """Phrases with a count, in the "Format" context. They are ``self.tr`` calls on
+    purpose: pyside6-lupdate 6.11 marks a message plural only in that form (it reads
+    ``QCoreApplication.translate(ctx, text, None, count)`` as a plain message)."""
+
+    def ended_days_ago(self, days: int) -> str:
+        return self.tr("Ended %n day(s) ago", "", days)
+
+    def ends_in_days(self, days: int) -> str:
+        return self.tr("Ends in %n day(s)", "", days)
+
+    def paid_days_forfeited(self, days: int) -> str:
+        return self.tr("%n paid day(s) forfeited", "", days)
+
+
+_counted: Format | None = None
+
+
+def counted() -> Format:
+    global _counted
+    if _counted is None:
+        _counted = Format()
+    return _counted
 
 
 def date_text(day: dt.date | None, locale: QLocale | None = None) -> str:
@@ -67,12 +92,12 @@ def status_text(status: LicenseStatus, days_left: int | None) -> str:
     if days_left is None:
         return QCoreApplication.translate("Format", "No subscription")
     if status is LicenseStatus.EXPIRED:
-        return QCoreApplication.translate("Format", "Ended %n day(s) ago", None, -days_left)
+        return counted().ended_days_ago(-days_left)
     if status is LicenseStatus.EXPIRING:
         return (
             QCoreApplication.translate("Format", "Ends today")
             if days_left == 0
-            else QCoreApplication.translate("Format", "Ends in %n day(s)", None, days_left)
+            else counted().ends_in_days(days_left)
         )
     return QCoreApplication.translate("Format", "Active")
 

@@ -23,10 +23,11 @@ from desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from desktop.context import AppContext
 from desktop.domain.errors import DomainError
 from desktop.services import licenses
-from desktop.services.ports import LicenseQuery, SortKey
-from desktop.ui import i18n, msgbox
+from desktop.services.ports import Backups, LicenseQuery, SortKey
+from desktop.ui import backup_ui, crashes, i18n, msgbox
 from desktop.ui.changes import close_all
 from desktop.ui.errors import message
+from desktop.ui.first_start import FirstStartChoice
 from desktop.ui.icons import icon
 from desktop.ui.main_window import MainWindow
 from desktop.ui.ops import Op, close_manager
@@ -68,16 +69,22 @@ def run_gui(
     lang: str | None,
     quit_after_ms: int | None,
     open_demo: AppFactory,
+    create_app: AppFactory | None = None,
+    backups: Callable[[], Backups] | None = None,
+    crash_test: bool = False,
 ) -> int:
     """``open_fast`` opens a local SQLite file at the current schema without SQLAlchemy
     (or answers None: never a migration, never a network); ``open_app`` opens anything,
-    on a worker."""
+    on a worker, but never creates a store: ``create_app`` does, when the user chose to
+    (first start on a missing file). ``backups``: the store's backups, for a damaged
+    store's offer of the last good one."""
     qapp = make_app()
     i18n.install(i18n.chosen_language(lang))
     window = MainWindow()
     window.show()
     unattended = quit_after_ms is not None
     exit_code = 0
+    crashes.install(lambda: window, unattended=unattended)
 
     def ready(result: tuple[AppContext, LicenseQuery, bool]) -> None:
         app, query, empty = result
@@ -91,9 +98,29 @@ def run_gui(
         # The rows paint first; then the rest (it may import SQLAlchemy and build tabs).
         window.when_rows_painted(lambda: finish_window(window, unattended))
 
+    def give_up(code: int = 2) -> None:
+        nonlocal exit_code
+        exit_code = code
+        qapp.quit()
+
     def failed(exc: Exception) -> None:
         nonlocal exit_code
         log.error("cannot open the store: %s", exc)
+        if isinstance(exc, DomainError) and not unattended:
+            if exc.code == "store_missing" and create_app is not None:
+                missing_store(
+                    window, str(exc.params.get("path", "")), create_app, open_demo, give_up
+                )
+                return
+            if exc.code == "store_damaged" and backups is not None:
+                window.set_busy(message(exc))
+                try:
+                    store_backups = backups()
+                except DomainError:
+                    store_backups = None
+                if store_backups is not None:
+                    backup_ui.offer_last_good(window, exc, store_backups, start, give_up)
+                    return
         text = (
             message(exc)
             if isinstance(exc, DomainError)
@@ -127,7 +154,10 @@ def run_gui(
                 fast.db.dispose()
         Op(window, lambda _p: prepare()).success(ready).failure(failed).run()
 
+    window.reopen = start  # after File → Restore from backup
     QTimer.singleShot(0, start)
+    if crash_test:
+        QTimer.singleShot(0, _crash_for_test)
     if unattended:
         assert quit_after_ms is not None
         QTimer.singleShot(quit_after_ms, window.close)
@@ -165,25 +195,84 @@ def shut_down(window: MainWindow) -> bool:
     return clean
 
 
+def _crash_for_test() -> None:
+    """``--crash-test``: an error inside the event loop, as a bug would raise one."""
+    raise RuntimeError("crash test (--crash-test): postgresql://user:secret@db.example/x")
+
+
 def finish_window(window: MainWindow, unattended: bool) -> None:
     window.finish_attach()
+    if window.app is not None:
+        backup_ui.start_daily(window, window.app)
     if not unattended:
         window.show_warnings()
 
 
-def first_start(window: MainWindow, app: AppContext, open_demo: AppFactory) -> None:
-    from desktop.ui.first_start import FirstStartChoice, FirstStartDialog
+def ask_first_start(label: str, window: MainWindow, *, missing: bool) -> FirstStartChoice | None:
+    """The first-start question (tests replace this)."""
+    from desktop.ui.first_start import FirstStartDialog
 
-    dialog = FirstStartDialog(app.db_label, window)
+    dialog = FirstStartDialog(label, window, missing=missing)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     run_modal(dialog)
+    return dialog.choice
+
+
+def missing_store(
+    window: MainWindow,
+    path: str,
+    create_app: AppFactory,
+    open_demo: AppFactory,
+    give_up: Callable[[int], None],
+) -> None:
+    """No store at ``path``: a new one only when the user picks a way to start."""
+    window.set_busy(
+        QCoreApplication.translate("Launch", "There is no database at %1.").replace("%1", path)
+    )
+    choice = ask_first_start(path, window, missing=True)
+    if choice is None:
+        give_up(0)  # the path was wrong: nothing was made
+        return
+
+    def show(result: tuple[AppContext, LicenseQuery, bool]) -> None:
+        chosen, query, _empty = result
+        window.attach(chosen, query)
+        window.when_rows_painted(lambda: finish_window(window, False))
+        if choice is FirstStartChoice.IMPORT:
+            import_a_file(window)
+
+    if choice is FirstStartChoice.DEMO:
+
+        def prepare_demo() -> tuple[AppContext, LicenseQuery, bool]:
+            demo_app = open_demo()
+            if demo_app.prepare_demo is not None:
+                demo_app.prepare_demo()
+            return opened(demo_app)
+
+        Op(window, lambda _p: prepare_demo()).success(show).run()
+        return
+    Op(window, lambda _p: opened(create_app())).success(show).run()
+
+
+def import_a_file(window: MainWindow) -> None:
+    path = open_file_name(
+        window,
+        QCoreApplication.translate("Launch", "Import data"),
+        QCoreApplication.translate("Launch", "License Desk export (*.json *.csv)"),
+    )
+    if path:
+        window.import_path(Path(path))
+
+
+def first_start(window: MainWindow, app: AppContext, open_demo: AppFactory) -> None:
+    choice = ask_first_start(app.db_label, window, missing=False)
 
     def show(result: tuple[AppContext, LicenseQuery, bool]) -> None:
         chosen, query, _empty = result
         window.attach(chosen, query)
         window.when_rows_painted(lambda: finish_window(window, False))
 
-    if dialog.choice is FirstStartChoice.DEMO:
+    if choice is FirstStartChoice.DEMO:
 
         def prepare_demo() -> tuple[AppContext, LicenseQuery, bool]:
             demo_app = open_demo()
@@ -194,11 +283,5 @@ def first_start(window: MainWindow, app: AppContext, open_demo: AppFactory) -> N
         Op(window, lambda _p: prepare_demo()).success(show).run()
         return
     show(opened(app))
-    if dialog.choice is FirstStartChoice.IMPORT:
-        path = open_file_name(
-            window,
-            QCoreApplication.translate("Launch", "Import data"),
-            QCoreApplication.translate("Launch", "License Desk export (*.json *.csv)"),
-        )
-        if path:
-            window.import_path(Path(path))
+    if choice is FirstStartChoice.IMPORT:
+        import_a_file(window)

@@ -69,14 +69,16 @@ from desktop.services import warnings as warning_service
 from desktop.services.dataset import LoadSummary
 from desktop.services.licenses import Counts, LicenseRow
 from desktop.services.ports import EventRecord, LicenseQuery
+from desktop.services.progress import Cancelled
 from desktop.ui import formatting as fmt
 from desktop.ui import i18n, msgbox
 from desktop.ui.changes import changes
 from desktop.ui.columns import COLUMN_OF_SORT, COLUMNS, Col
 from desktop.ui.details import LicenseDetails
+from desktop.ui.errors import describe
 from desktop.ui.icons import icon
 from desktop.ui.license_model import IdRole, LicenseTableModel
-from desktop.ui.ops import Op
+from desktop.ui.ops import Op, watch_busy
 from desktop.ui.warnings_dialog import WarningChoice, WarningsDialog
 from desktop.ui.widgets import EmptyHint, open_file_name, run_modal, save_file_name
 
@@ -204,6 +206,9 @@ class MainWindow(QMainWindow):
         self.orders_view: QWidget | None = None
         self.forecast_view: QWidget | None = None
         self.bases_view: Any = None
+        #: Opens the store again (set by desktop.ui.launch): after a restore.
+        self.reopen: Callable[[], None] | None = None
+        self._unwatch_busy: Callable[[], None] | None = None
         self.setWindowIcon(icon("app"))
         # Qt adds the application's display name ("... — License Desk") itself.
         self.setWindowTitle("")
@@ -299,6 +304,13 @@ class MainWindow(QMainWindow):
             "Ctrl+I",
             self.tr("Import a License Desk export (.json or .csv)"),
         )
+        self.act_restore = self._action(
+            None,
+            self.tr("&Restore from backup..."),
+            self.restore_backup,
+            None,
+            self.tr("Replace the database with one of its backups"),
+        )
         self.act_settings = self._action(
             "settings",
             self.tr("&Settings..."),
@@ -339,6 +351,7 @@ class MainWindow(QMainWindow):
             self.act_show_base,
             self.act_export,
             self.act_import,
+            self.act_restore,
             self.act_settings,
             self.act_refresh,
             self.act_warnings,
@@ -350,6 +363,8 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(self.tr("&File"))
         m.addAction(self.act_import)
         m.addAction(self.act_export)
+        m.addSeparator()
+        m.addAction(self.act_restore)
         m.addSeparator()
         m.addAction(self.act_quit)
         m = bar.addMenu(self.tr("&Licenses"))
@@ -582,6 +597,9 @@ class MainWindow(QMainWindow):
             bridge.changed.disconnect(self._on_data_changed)
 
         self._unsubscribe = unsubscribe
+        if self._unwatch_busy is not None:
+            self._unwatch_busy()
+        self._unwatch_busy = watch_busy(self, app.db)  # "waiting for another program"
         self._show_notices(app)
         old = self.model
         self.model = LicenseTableModel(app, query, self)
@@ -648,7 +666,7 @@ class MainWindow(QMainWindow):
         for act in (self.act_refresh, self.act_warnings):
             act.setEnabled(True)
         # Writing actions only where something may be written (not a what-if view).
-        for act in (self.act_import, self.act_settings, self.act_activate):
+        for act in (self.act_import, self.act_settings, self.act_activate, self.act_restore):
             act.setEnabled(self.app.writable)
         self._build_tabs(self.app)
         self._started = True
@@ -1184,14 +1202,29 @@ class MainWindow(QMainWindow):
             msgbox.info(self, self.tr("Import"), "\n".join(lines))
             self.back_to_table()
 
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, Cancelled):
+                self.statusBar().showMessage(self.tr("Import cancelled."), 5000)
+            else:  # whatever the importer raised: a sentence, never a traceback
+                msgbox.error(self, self.tr("Import"), describe(exc, path))
+
         op: Op[LoadSummary] = (
             Op(self, lambda p: setup.import_file(db, path, today, p))
             .titled(self.tr("Import"))
             .with_progress(self.tr("Importing %1...").replace("%1", path.name), cancellable=True)
             .success(imported)
+            .failure(failed)
         )
         op.run()
         return op
+
+    def restore_backup(self, path: Path | None = None) -> Op[Any] | None:
+        """File → Restore from backup (desktop.ui.backup_ui)."""
+        if self.app is None:
+            return None
+        from desktop.ui.backup_ui import restore_into
+
+        return restore_into(self, self.app, self.reopen, path=path)
 
     def open_settings(self) -> None:
         if self.app is None:
@@ -1306,8 +1339,13 @@ class MainWindow(QMainWindow):
         dialog = WarningsDialog(state, self)
         dialog.exec()
         choice = dialog.choice
-        done = lambda: self.warnings_done.emit(choice)  # noqa: E731
-        if choice is WarningChoice.SNOOZE:
+
+        def done() -> None:
+            self.warnings_done.emit(choice)
+
+        if not app.writable:  # a what-if view, a read-only file: nothing to remember it in
+            done()
+        elif choice is WarningChoice.SNOOZE:
             Op(self, lambda _p: warning_service.snooze(app.db, today)).finally_(done).run()
         else:
             Op(self, lambda _p: warning_service.acknowledge(app.db, state, today)).finally_(

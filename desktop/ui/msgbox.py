@@ -1,12 +1,12 @@
 """Every message box goes through here, so that tests can replace them (qutebrowser habit).
 
-Tests monkeypatch ``desktop.ui.msgbox.ask``/``info``/``error``/``retry`` (see
-tests/ui/conftest.py).
+Tests monkeypatch ``desktop.ui.msgbox.ask``/``info``/``error``/``retry``/``crash``/
+``choose`` (see tests/ui/conftest.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -61,3 +61,58 @@ def retry(parent: QWidget | None, title: str, text: str) -> bool:
     box.setEscapeButton(quit_)
     box.exec()
     return box.clickedButton() is again
+
+
+def crash(parent: QWidget | None, title: str, text: str, details: str) -> bool:
+    """An unexpected error: what happened, where the report is, the report itself with
+    "Copy details" (the box stays open), and Quit or Keep working. True: quit."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import (
+        QDialog,
+        QDialogButtonBox,
+        QLabel,
+        QPlainTextEdit,
+        QPushButton,
+        QVBoxLayout,
+    )
+
+    dialog = QDialog(parent)
+    dialog.setObjectName("crashDialog")
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    layout.addWidget(label)
+    report = QPlainTextEdit(details)
+    report.setReadOnly(True)
+    report.setMinimumSize(560, 220)
+    layout.addWidget(report)
+    buttons = QDialogButtonBox()
+    copy = QPushButton(QCoreApplication.translate("Msgbox", "&Copy details"))
+    buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+    quit_ = buttons.addButton(
+        QCoreApplication.translate("Msgbox", "&Quit"), QDialogButtonBox.ButtonRole.RejectRole
+    )
+    keep = buttons.addButton(
+        QCoreApplication.translate("Msgbox", "&Keep working"),
+        QDialogButtonBox.ButtonRole.AcceptRole,
+    )
+    layout.addWidget(buttons)
+    chosen: list[bool] = []
+
+    def copy_details() -> None:
+        QGuiApplication.clipboard().setText(details)
+        copy.setText(QCoreApplication.translate("Msgbox", "Copied"))
+
+    copy.clicked.connect(copy_details)
+
+    def pick(quit_app: bool) -> None:
+        chosen.append(quit_app)
+        dialog.done(1)
+
+    quit_.clicked.connect(lambda: pick(True))
+    keep.clicked.connect(lambda: pick(False))
+    keep.setDefault(True)
+    dialog.exec()
+    return bool(chosen and chosen[0])

@@ -189,6 +189,8 @@ class Op(Generic[T]):
         self._cancellable = False
         self._title = ""
         self._cancel = _Cancel()
+        self._dialog: QProgressDialog | None = None
+        self._label_before: str | None = None
 
     def success(self, callback: Callable[[T], None]) -> Op[T]:
         self._success = callback
@@ -218,6 +220,7 @@ class Op(Generic[T]):
 
     def run(self) -> Future[T]:
         dialog = self._progress_dialog()
+        self._dialog = dialog
         report = None
         if dialog is not None:
             mgr = manager()
@@ -230,7 +233,11 @@ class Op(Generic[T]):
         mgr._track(self._cancel, True)
 
         def work() -> T:
-            return self._work(progress)
+            _current.op = self  # the store's "waiting" signal finds its operation
+            try:
+                return self._work(progress)
+            finally:
+                _current.op = None
 
         def done(future: Future[T]) -> None:
             mgr._track(self._cancel, False)
@@ -272,24 +279,76 @@ class Op(Generic[T]):
         dialog.canceled.connect(self._cancel.cancel)
         return dialog
 
+    def _waiting(self, waiting: bool) -> None:
+        """Another program holds the store's write lock: say so in the progress dialog
+        (shown at once) while this operation waits for it."""
+        dialog = self._dialog
+        if dialog is None or not shiboken6.isValid(dialog):
+            return
+        if waiting:
+            self._label_before = dialog.labelText()
+            dialog.setLabelText(waiting_text())
+            dialog.show()
+        elif self._label_before is not None:
+            dialog.setLabelText(self._label_before)
+            self._label_before = None
+
     def _default_failure(self, exc: Exception) -> None:
+        from desktop import crash
         from desktop.ui import msgbox
-        from desktop.ui.errors import message
+        from desktop.ui.errors import describe, message
 
         title = self._title or QCoreApplication.translate("Operations", "License Desk")
         if isinstance(exc, Cancelled):
             _status(self._parent, QCoreApplication.translate("Operations", "Cancelled."))
         elif isinstance(exc, DomainError):
             msgbox.error(self._parent, title, message(exc))
+        elif isinstance(exc, OSError):  # the environment's fault: a file, a folder, a disk
+            log.warning("background operation failed", exc_info=exc)
+            msgbox.error(self._parent, title, describe(exc))
+        else:  # our bug: a crash report and the crash message (desktop.ui.crashes)
+            crash.handle(exc, "background operation")
+
+
+#: The operation the current worker thread runs (for the store's "waiting" signal).
+_current = threading.local()
+
+
+def waiting_text() -> str:
+    return QCoreApplication.translate(
+        "Operations", "Waiting for another program to finish writing to the database..."
+    )
+
+
+class BusyAware(Protocol):
+    def watch_busy(self, listener: Callable[[bool], None]) -> Callable[[], None]: ...
+
+
+def watch_busy(widget: QWidget, db: BusyAware) -> Callable[[], None]:
+    """Show "waiting for another program" while a write waits for the store's write lock:
+    in the waiting operation's progress dialog and in ``widget``'s window status bar.
+    Returns the unsubscriber."""
+    mgr = manager()
+
+    def listener(waiting: bool) -> None:  # on the waiting worker thread
+        op = getattr(_current, "op", None)
+        mgr.run_on_main(lambda: _show_waiting(widget, op, waiting))
+
+    return db.watch_busy(listener)
+
+
+def _show_waiting(widget: QWidget, op: Op[object] | None, waiting: bool) -> None:
+    if op is not None:
+        op._waiting(waiting)
+    if not shiboken6.isValid(widget):
+        return
+    window = widget.window()
+    bar = getattr(window, "statusBar", None)
+    if callable(bar):
+        if waiting:
+            bar().showMessage(waiting_text())
         else:
-            log.error("background operation failed", exc_info=exc)
-            msgbox.error(
-                self._parent,
-                title,
-                QCoreApplication.translate(
-                    "Operations", "Something went wrong: %1. Details are in the log."
-                ).replace("%1", type(exc).__name__),
-            )
+            bar().clearMessage()
 
 
 def _show_progress(dialog: QProgressDialog, done: int, total: int | None) -> None:

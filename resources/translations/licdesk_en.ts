@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -82,15 +82,10 @@
             <numerusform>Ends in %n days</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>LicenseDetails</name>
     <message numerus="yes">
         <source>%n paid day(s) forfeited</source>
         <translation>
-            <numerusform>%n paid day forfeited</numerusform>
-            <numerusform>%n paid days forfeited</numerusform>
-        </translation>
+<numerusform>%n paid day forfeited</numerusform><numerusform>%n paid days forfeited</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>ActivationDialog</name>
     <message>
         <source>Activate a license or renewal</source>
-        <extracomment>The placeholder: the vendor&apos;s example shape with valid check letters (it passes).</extracomment>
+        <extracomment>The placeholder: the vendor's example shape with valid check letters (it passes).</extracomment>
         <translation>Aktywacja licencji lub odnowienia</translation>
     </message>
     <message>
@@ -21,7 +21,7 @@
         <translation>&amp;Wstaw</translation>
     </message>
     <message>
-        <source>This PC&apos;s code:</source>
+        <source>This PC's code:</source>
         <translation>Kod tego komputera:</translation>
     </message>
     <message>
@@ -65,10 +65,6 @@
         <translation>Poczekaj %1 s</translation>
     </message>
     <message>
-        <source>Unexpected error: %1</source>
-        <translation>Nieoczekiwany błąd: %1</translation>
-    </message>
-    <message>
         <source>Load license file</source>
         <translation>Wczytywanie pliku licencji</translation>
     </message>
@@ -99,6 +95,65 @@
     <message>
         <source>&lt;b&gt;Activated&lt;/b&gt; %1 on %2 for %3 months: update subscription until &lt;b&gt;%4&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Aktywowano&lt;/b&gt; %1 na %2 na %3 mies.: subskrypcja aktualizacji do &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Przywracanie z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with the backup %2?
+
+The database as it is now is backed up first.</source>
+        <translation>Zastąpić bazę danych %1 kopią zapasową %2?
+
+Najpierw zostanie zrobiona kopia zapasowa obecnego stanu bazy.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.</source>
+        <translation>Baza danych została przywrócona z %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation>Poprzedni stan bazy zachowano w %1.</translation>
+    </message>
+    <message>
+        <source>Restoring %1...</source>
+        <translation>Przywracanie z %1...</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Baza danych jest uszkodzona</translation>
+    </message>
+    <message>
+        <source>No usable backup was found in %1.</source>
+        <translation>W %1 nie znaleziono użytecznej kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>The last good backup is from %1. Restore it? The damaged database is kept as it is in the backup folder.</source>
+        <translation>Ostatnia dobra kopia zapasowa pochodzi z %1. Przywrócić ją? Uszkodzona baza zostanie zachowana bez zmian w folderze kopii zapasowych.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Przywróć kopię</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Nie udało się zrobić codziennej kopii zapasowej: %1</translation>
     </message>
 </context>
 <context>
@@ -216,7 +271,7 @@
     </message>
     <message>
         <source>Loa&amp;d releases...</source>
-        <extracomment>&quot;While the app runs it checks the configured feed every 4 hours&quot;. A base in demo mode looks like an ended license; one whose subscription ends soon like an expiring one. The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
+        <extracomment>"While the app runs it checks the configured feed every 4 hours". A base in demo mode looks like an ended license; one whose subscription ends soon like an expiring one. The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
         <translation>&amp;Wczytaj wersje...</translation>
     </message>
     <message>
@@ -365,9 +420,28 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>the log</source>
+        <translation>dziennik</translation>
+    </message>
+    <message>
+        <source>License Desk met an unexpected error (%1).
+
+A report was written to %2 (it holds no passwords). Nothing half-done was saved: you can keep working, or quit. Please send the details to your support.</source>
+        <translation>W License Desk wystąpił nieoczekiwany błąd (%1).
+
+Raport zapisano w %2 (nie zawiera haseł). Nic niedokończonego nie zostało zapisane: możesz pracować dalej albo zakończyć. Prześlij szczegóły do działu wsparcia.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Nieoczekiwany błąd</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD.</source>
+        <source>{field}: '{value}' is not a date; use YYYY-MM-DD.</source>
         <translation>{field}: „{value}” nie jest datą; użyj formatu RRRR-MM-DD.</translation>
     </message>
     <message>
@@ -379,11 +453,11 @@
         <translation>Etapy ostrzeżeń to dni od 0 do 366, np. 30,14,1 (podano {value}).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is neither a file path nor a database URL.</source>
+        <source>'{value}' is neither a file path nor a database URL.</source>
         <translation>„{value}” nie jest ani ścieżką pliku, ani adresem bazy danych.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is a folder; give the path of a database file.</source>
+        <source>'{value}' is a folder; give the path of a database file.</source>
         <translation>„{value}” to folder; podaj ścieżkę pliku bazy danych.</translation>
     </message>
     <message>
@@ -407,7 +481,7 @@
         <translation>Nie można sumować kwot w {left} i {right}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a version number like 15.3.</source>
+        <source>'{value}' is not a version number like 15.3.</source>
         <translation>„{value}” nie jest numerem wersji w rodzaju 15.3.</translation>
     </message>
     <message>
@@ -419,8 +493,8 @@
         <translation>Plik nie jest poprawnym JSON-em (wiersz {line}, kolumna {column}).</translation>
     </message>
     <message>
-        <source>The file is not a License Desk export (no &quot;format&quot;: &quot;licdesk-dataset&quot;).</source>
-        <translation>Plik nie jest eksportem License Desk (brak &quot;format&quot;: &quot;licdesk-dataset&quot;).</translation>
+        <source>The file is not a License Desk export (no "format": "licdesk-dataset").</source>
+        <translation>Plik nie jest eksportem License Desk (brak "format": "licdesk-dataset").</translation>
     </message>
     <message>
         <source>The export format version {version} is not supported.</source>
@@ -559,7 +633,7 @@
         <translation>To kod odnowienia, ale urządzenie {device} nie ma licencji do odnowienia. Najpierw aktywuj licencję.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a device code like CP30-3210741300095-3210741300095.</source>
+        <source>'{value}' is not a device code like CP30-3210741300095-3210741300095.</source>
         <translation>„{value}” nie jest kodem urządzenia w rodzaju CP30-3210741300095-3210741300095.</translation>
     </message>
     <message>
@@ -579,7 +653,7 @@
         <translation>To nie jest plik licencji License Desk.</translation>
     </message>
     <message>
-        <source>The license file&apos;s signature does not verify: it was altered or not issued by a trusted authority.</source>
+        <source>The license file's signature does not verify: it was altered or not issued by a trusted authority.</source>
         <translation>Podpis pliku licencji się nie zgadza: plik zmieniono lub nie wydał go zaufany urząd.</translation>
     </message>
     <message>
@@ -603,7 +677,7 @@
         <translation>Zamówienie {order_id}: licencja z pozycji {line} ({product}) nie jest już przypisana do urządzenia; niczego nie zrealizowano.</translation>
     </message>
     <message>
-        <source>The license is signed with a key this PC does not trust ({key_id}). An administrator installs the license authority&apos;s key (see About).</source>
+        <source>The license is signed with a key this PC does not trust ({key_id}). An administrator installs the license authority's key (see About).</source>
         <translation>Licencja jest podpisana kluczem, któremu ten komputer nie ufa ({key_id}). Klucz centrum licencji instaluje administrator (zob. „O programie”).</translation>
     </message>
     <message>
@@ -623,7 +697,7 @@
         <translation>Dla tej bazy danych nie ustawiono centrum licencji. Jego adres ustawia administrator w Ustawieniach (lub w LICDESK_AUTHORITY_URL).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an http:// or https:// address of a license authority.</source>
+        <source>'{value}' is not an http:// or https:// address of a license authority.</source>
         <translation>„{value}” nie jest adresem centrum licencji w postaci http:// lub https://.</translation>
     </message>
     <message>
@@ -667,7 +741,7 @@
         <translation>W {path} już jest centrum licencji.</translation>
     </message>
     <message>
-        <source>Cannot read the authority&apos;s settings {path}: {reason}</source>
+        <source>Cannot read the authority's settings {path}: {reason}</source>
         <translation>Nie można odczytać ustawień centrum licencji {path}: {reason}</translation>
     </message>
     <message>
@@ -675,11 +749,11 @@
         <translation>Centrum licencji nie ma klucza podpisu w {path}.</translation>
     </message>
     <message>
-        <source>Cannot read the authority&apos;s keys in {path}: {reason}</source>
+        <source>Cannot read the authority's keys in {path}: {reason}</source>
         <translation>Nie można odczytać kluczy centrum licencji w {path}: {reason}</translation>
     </message>
     <message>
-        <source>The authority&apos;s signing key {key_id} is missing from {where}.</source>
+        <source>The authority's signing key {key_id} is missing from {where}.</source>
         <translation>Brak klucza podpisu {key_id} centrum licencji w {where}.</translation>
     </message>
     <message>
@@ -687,7 +761,7 @@
         <translation>Plik klucza {path} mogą czytać inni użytkownicy (tryb {mode}); nie zostanie użyty, dopóki nie będzie go mógł czytać tylko właściciel (chmod 600).</translation>
     </message>
     <message>
-        <source>The OS keyring cannot hold the authority&apos;s key: {reason}</source>
+        <source>The OS keyring cannot hold the authority's key: {reason}</source>
         <translation>Magazyn haseł systemu nie może przechować klucza centrum licencji: {reason}</translation>
     </message>
     <message>
@@ -703,7 +777,7 @@
         <translation>Centrum licencji nie ma adresu {path}.</translation>
     </message>
     <message>
-        <source>The license authority&apos;s endpoint {path} does not take {method}.</source>
+        <source>The license authority's endpoint {path} does not take {method}.</source>
         <translation>Adres {path} centrum licencji nie przyjmuje {method}.</translation>
     </message>
     <message>
@@ -771,55 +845,139 @@
         <translation>{item} w kanale jest za duży (limit {limit}).</translation>
     </message>
     <message>
-        <source>{item} in the feed&apos;s .zip is encrypted; feeds must not be.</source>
+        <source>{item} in the feed's .zip is encrypted; feeds must not be.</source>
         <translation>{item} w archiwum .zip kanału jest zaszyfrowany; kanały nie mogą być szyfrowane.</translation>
     </message>
     <message>
-        <source>{item} in the feed&apos;s .zip uses compression method {method}, which is not supported.</source>
+        <source>{item} in the feed's .zip uses compression method {method}, which is not supported.</source>
         <translation>{item} w archiwum .zip kanału używa nieobsługiwanej metody kompresji {method}.</translation>
     </message>
     <message>
-        <source>{item} in the feed&apos;s .zip is damaged and cannot be read.</source>
+        <source>{item} in the feed's .zip is damaged and cannot be read.</source>
         <translation>{item} w archiwum .zip kanału jest uszkodzony i nie da się go odczytać.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is outside the days License Desk works with ({earliest} to {latest}).</source>
+        <translation>{field}: data {value} jest poza zakresem, z którym pracuje License Desk (od {earliest} do {latest}).</translation>
+    </message>
+    <message>
+        <source>The database address {url} has the port '{port}'; a port is a number from 1 to 65535.</source>
+        <translation>Adres bazy danych {url} ma port '{port}'; port to liczba od 1 do 65535.</translation>
+    </message>
+    <message>
+        <source>An argument holds bytes that are not text in this system's encoding ({value}); type it again.</source>
+        <translation>Argument zawiera bajty, które nie są tekstem w kodowaniu tego systemu ({value}); wpisz go ponownie.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this database; try again in a moment.</source>
+        <translation>Inny program zapisuje teraz do tej bazy danych; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>There is no License Desk database at {path}. Check the path; to create a new database there, run: licdesk --db {path} init</source>
+        <translation>Pod ścieżką {path} nie ma bazy danych License Desk. Sprawdź ścieżkę; aby utworzyć tam nową bazę, uruchom: licdesk --db {path} init</translation>
+    </message>
+    <message>
+        <source>The database file {path} is read-only: you can look, but nothing can be changed. Make the file writable to change data.</source>
+        <translation>Plik bazy danych {path} jest tylko do odczytu: można przeglądać, ale nic nie można zmienić. Aby zmieniać dane, zezwól na zapis do pliku.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only, and SQLite writes its journal beside the database: you can look, but nothing can be changed.</source>
+        <translation>Folder {folder} jest tylko do odczytu, a SQLite zapisuje swój dziennik obok bazy: można przeglądać, ale nic nie można zmienić.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written ({reason}): you can look, but nothing can be changed.</source>
+        <translation>Do bazy danych {path} nie można zapisywać ({reason}): można przeglądać, ale nic nie można zmienić.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only and was made by an older License Desk; it must be upgraded, which writes to it. Make it writable and open it again.</source>
+        <translation>Baza danych {path} jest tylko do odczytu i pochodzi ze starszej wersji License Desk; trzeba ją zaktualizować, a to wymaga zapisu. Zezwól na zapis i otwórz ją ponownie.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}). Nothing was changed; restore a backup.</source>
+        <translation>Baza danych {path} jest uszkodzona ({detail}). Nic nie zostało zmienione; przywróć kopię zapasową.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} cannot be written. Nothing was changed; free some space and try again.</source>
+        <translation>Dysk jest pełny: nie można zapisać {path}. Nic nie zostało zmienione; zwolnij miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error with {path}: {reason}</source>
+        <translation>Dysk zgłosił błąd dotyczący {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: {reason}. Nothing was changed.</source>
+        <translation>Nie można zapisać kopii zapasowej {path}: {reason}. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>Nie ma pliku kopii zapasowej {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable License Desk backup: {reason}. Nothing was changed.</source>
+        <translation>{path} nie jest użyteczną kopią zapasową License Desk: {reason}. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Another program (perhaps License Desk in another window) has {path} open. Close it, then restore again. Nothing was changed.</source>
+        <translation>Inny program (być może License Desk w innym oknie) ma otwarty plik {path}. Zamknij go i ponów przywracanie. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>{count} other connection(s) to this database are open. Close License Desk on the other PCs, then restore again. Nothing was changed.</source>
+        <translation>Liczba innych otwartych połączeń z tą bazą danych: {count}. Zamknij License Desk na pozostałych komputerach i ponów przywracanie. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up and restored with {tool} (PostgreSQL's client tools), which is not on this PC's PATH. Install the PostgreSQL client, or ask the server's administrator to use {tool}.</source>
+        <translation>Kopię zapasową bazy PostgreSQL tworzy się i przywraca programem {tool} (narzędzia klienckie PostgreSQL), którego nie ma w PATH tego komputera. Zainstaluj klienta PostgreSQL albo poproś administratora serwera o użycie {tool}.</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {reason}</source>
+        <translation>Błąd {tool}: {reason}</translation>
+    </message>
+    <message>
+        <source>This database has no backups.</source>
+        <translation>Ta baza danych nie ma kopii zapasowych.</translation>
+    </message>
+    <message>
+        <source>The database is closed while a backup is restored; it opens again after.</source>
+        <translation>Baza danych jest zamknięta na czas przywracania kopii zapasowej; potem otworzy się ponownie.</translation>
     </message>
     <message>
         <source>is missing</source>
         <translation>brak wartości</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <source>'{value}' is not a date (YYYY-MM-DD)</source>
         <translation>„{value}” nie jest datą (RRRR-MM-DD)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid positive number</source>
+        <source>'{value}' is not a valid positive number</source>
         <translation>„{value}” nie jest poprawną liczbą dodatnią</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of the allowed values</source>
+        <source>'{value}' is not one of the allowed values</source>
         <translation>„{value}” nie jest dozwoloną wartością</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not text</source>
+        <source>'{value}' is not text</source>
         <translation>„{value}” nie jest tekstem</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; appears twice</source>
+        <source>'{value}' appears twice</source>
         <translation>„{value}” występuje dwukrotnie</translation>
     </message>
     <message>
-        <source>no product with SKU &apos;{value}&apos;</source>
+        <source>no product with SKU '{value}'</source>
         <translation>brak produktu o symbolu „{value}”</translation>
     </message>
     <message>
-        <source>no device with code &apos;{value}&apos;</source>
+        <source>no device with code '{value}'</source>
         <translation>brak urządzenia o kodzie „{value}”</translation>
     </message>
     <message>
-        <source>no store named &apos;{value}&apos;</source>
+        <source>no store named '{value}'</source>
         <translation>brak sklepu „{value}”</translation>
     </message>
     <message>
-        <source>no base named &apos;{value}&apos;</source>
+        <source>no base named '{value}'</source>
         <translation>brak bazy „{value}”</translation>
     </message>
     <message>
@@ -839,7 +997,7 @@
         <translation>nie jest poprawnym XML ({value})</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a version number like 15.3</source>
+        <source>'{value}' is not a version number like 15.3</source>
         <translation>„{value}” nie jest numerem wersji w rodzaju 15.3</translation>
     </message>
     <message>
@@ -847,39 +1005,39 @@
         <translation>ma inną datę niż wcześniej: {value}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; holds control, invisible or direction characters</source>
+        <source>'{value}' holds control, invisible or direction characters</source>
         <translation>„{value}” zawiera znaki sterujące, niewidoczne lub kierunku tekstu</translation>
     </message>
     <message>
-        <source>is too long (&apos;{value}&apos;)</source>
+        <source>is too long ('{value}')</source>
         <translation>jest za długie („{value}”)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a SKU (Latin letters, digits and . _ / + - only)</source>
+        <source>'{value}' is not a SKU (Latin letters, digits and . _ / + - only)</source>
         <translation>„{value}” nie jest kodem SKU (tylko litery łacińskie, cyfry i . _ / + -)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is outside the dates License Desk accepts (1990 to 2099)</source>
+        <source>'{value}' is outside the dates License Desk accepts (1990 to 2099)</source>
         <translation>„{value}” wykracza poza daty akceptowane przez License Desk (1990–2099)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is outside the allowed range</source>
+        <source>'{value}' is outside the allowed range</source>
         <translation>„{value}” wykracza poza dozwolony zakres</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a device code like CP30-3210741300095-3210741300095</source>
+        <source>'{value}' is not a device code like CP30-3210741300095-3210741300095</source>
         <translation>„{value}” nie jest kodem urządzenia w postaci CP30-3210741300095-3210741300095</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a setting License Desk knows</source>
+        <source>'{value}' is not a setting License Desk knows</source>
         <translation>„{value}” nie jest ustawieniem znanym License Desk</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a list of days between 0 and 366 like 30,14,1</source>
+        <source>'{value}' is not a list of days between 0 and 366 like 30,14,1</source>
         <translation>„{value}” nie jest listą dni od 0 do 366, np. 30,14,1</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is too far ahead</source>
+        <source>'{value}' is too far ahead</source>
         <translation>„{value}” jest zbyt odległe w przyszłości</translation>
     </message>
     <message>
@@ -891,7 +1049,7 @@
         <translation>różni się od zapisanego produktu: {value}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not in the form the license authority writes</source>
+        <source>'{value}' is not in the form the license authority writes</source>
         <translation>„{value}” nie ma postaci, w jakiej zapisuje je centrum licencji</translation>
     </message>
     <message>
@@ -902,12 +1060,24 @@
         <source>Unexpected error: {code}</source>
         <translation>Nieoczekiwany błąd: {code}</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 nie jest tekstem UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is not in a form License Desk reads (%2).</source>
+        <translation>Nie można odczytać %1: plik nie ma formatu, który odczytuje License Desk (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Licenses</source>
-        <extracomment>Excel&apos;s built-in short-date format (numFmtId 14): shown in the reader&apos;s locale. Rows read before the first is written, to fit the column widths. What a cell holds: text, a number, a date, or nothing.</extracomment>
+        <extracomment>Excel's built-in short-date format (numFmtId 14): shown in the reader's locale. Rows read before the first is written, to fit the column widths. What a cell holds: text, a number, a date, or nothing.</extracomment>
         <translation>Licencje</translation>
     </message>
 </context>
@@ -916,6 +1086,10 @@
     <message>
         <source>Welcome to License Desk</source>
         <translation>Witamy w License Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;There is no license database here yet&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;A new database is created there only if you choose a way to start. If the path is wrong, close this window and start License Desk with the right one.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Nie ma tu jeszcze bazy licencji&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Nowa baza zostanie tam utworzona tylko wtedy, gdy wybierzesz sposób rozpoczęcia. Jeśli ścieżka jest błędna, zamknij to okno i uruchom License Desk z właściwą.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your license database is empty&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;How would you like to start?&lt;/p&gt;</source>
@@ -1001,7 +1175,7 @@
         <translation>Niezweryfikowana: wpisana ręcznie lub zaimportowana, bez podpisu</translation>
     </message>
     <message>
-        <source>the vendor&apos;s license authority</source>
+        <source>the vendor's license authority</source>
         <translation>centrum licencji producenta</translation>
     </message>
     <message>
@@ -1048,6 +1222,11 @@
             <numerusform>Wygasa za %n dni</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n paid day(s) forfeited</source>
+        <translation>
+<numerusform>przepadł %n opłacony dzień</numerusform><numerusform>przepadły %n opłacone dni</numerusform><numerusform>przepadło %n opłaconych dni</numerusform></translation>
+    </message>
     <message>
         <source>Active</source>
         <translation>Aktywna</translation>
@@ -1091,6 +1270,10 @@
     <message>
         <source>Opening the database...</source>
         <translation>Otwieranie bazy danych...</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Pod ścieżką %1 nie ma bazy danych.</translation>
     </message>
     <message>
         <source>Import data</source>
@@ -1162,14 +1345,6 @@
     <message>
         <source>subscription until %1</source>
         <translation>subskrypcja do %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paid day(s) forfeited</source>
-        <translation>
-            <numerusform>przepadł %n opłacony dzień</numerusform>
-            <numerusform>przepadły %n opłacone dni</numerusform>
-            <numerusform>przepadło %n opłaconych dni</numerusform>
-        </translation>
     </message>
     <message>
         <source>Unbound from device %1</source>
@@ -1313,7 +1488,7 @@
     <name>MainWindow</name>
     <message>
         <source>Opening the database...</source>
-        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up&apos;s round is over: the WarningChoice, or None (nothing due).</extracomment>
+        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up's round is over: the WarningChoice, or None (nothing due). Opens the store again (set by desktop.ui.launch): after a restore.</extracomment>
         <translation>Otwieranie bazy danych...</translation>
     </message>
     <message>
@@ -1353,7 +1528,7 @@
         <translation>Odepnij licencję od urządzenia; jej kod aktywuje ją potem na innym</translation>
     </message>
     <message>
-        <source>Open the base this license&apos;s device works with</source>
+        <source>Open the base this license's device works with</source>
         <translation>Otwórz bazę, z którą pracuje urządzenie tej licencji</translation>
     </message>
     <message>
@@ -1371,6 +1546,14 @@
     <message>
         <source>Import a License Desk export (.json or .csv)</source>
         <translation>Importuj eksport License Desk (.json lub .csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>Przywróć z &amp;kopii zapasowej...</translation>
+    </message>
+    <message>
+        <source>Replace the database with one of its backups</source>
+        <translation>Zastąp bazę danych jedną z jej kopii zapasowych</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -1593,7 +1776,7 @@
         <translation>Licencję odpięto od %1.</translation>
     </message>
     <message>
-        <source>This license&apos;s device works with no known base.</source>
+        <source>This license's device works with no known base.</source>
         <translation>Urządzenie tej licencji nie pracuje z żadną znaną bazą.</translation>
     </message>
     <message>
@@ -1649,12 +1832,16 @@
         </translation>
     </message>
     <message>
-        <source>Not imported (this store&apos;s own): %1</source>
+        <source>Not imported (this store's own): %1</source>
         <translation>Nie zaimportowano (własne dane tego magazynu): %1</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import anulowany.</translation>
     </message>
     <message>
         <source>Importing %1...</source>
@@ -1685,7 +1872,7 @@
         <translation>Centra licencji, którym ufa ten komputer</translation>
     </message>
     <message>
-        <source>None: signed licenses cannot be verified here. An administrator installs the authority&apos;s key file in %1.</source>
+        <source>None: signed licenses cannot be verified here. An administrator installs the authority's key file in %1.</source>
         <translation>Brak: podpisanych licencji nie da się tu zweryfikować. Administrator instaluje plik klucza centrum w %1.</translation>
     </message>
     <message>
@@ -1722,7 +1909,7 @@
     </message>
     <message>
         <source>%1 [demo data]</source>
-        <extracomment>The window&apos;s first size, where the screen&apos;s available area allows it. Columns that elide to keep the subscription&apos;s end and days left in view: least widths.</extracomment>
+        <extracomment>The window's first size, where the screen's available area allows it. Columns that elide to keep the subscription's end and days left in view: least widths.</extracomment>
         <translation>%1 [dane demonstracyjne]</translation>
     </message>
     <message>
@@ -1756,6 +1943,18 @@
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopiuj szczegóły</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Pracuj dalej</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Skopiowano</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -1773,8 +1972,9 @@
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <source>Something went wrong: %1. Details are in the log.</source>
-        <translation>Coś poszło nie tak: %1. Szczegóły są w dzienniku.</translation>
+        <source>Waiting for another program to finish writing to the database...</source>
+        <extracomment>The operation the current worker thread runs (for the store's "waiting" signal).</extracomment>
+        <translation>Oczekiwanie, aż inny program zakończy zapis do bazy danych...</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +2093,7 @@
         <translation>Z&amp;realizuj w lokalnym centrum...</translation>
     </message>
     <message>
-        <source>No renewal orders yet. On the Licenses tab select the licenses to renew and choose Renew... (Ctrl+R); the quote&apos;s “Create order” saves a draft here.</source>
+        <source>No renewal orders yet. On the Licenses tab select the licenses to renew and choose Renew... (Ctrl+R); the quote's “Create order” saves a draft here.</source>
         <translation>Nie ma jeszcze zamówień odnowienia. Na karcie Licencje zaznacz licencje do odnowienia i wybierz Odnów... (Ctrl+R); przycisk „Utwórz zamówienie” w wycenie zapisze tu wersję roboczą.</translation>
     </message>
     <message numerus="yes">
@@ -2121,6 +2321,57 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Przywracanie z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Pick the backup to restore. The database as it is now is backed up first, so this can be undone. Backups are kept in %1.</source>
+        <translation>Wybierz kopię zapasową do przywrócenia. Najpierw zostanie zrobiona kopia obecnego stanu bazy, więc można to cofnąć. Kopie zapasowe są przechowywane w %1.</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>ręczna</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>codzienna</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>przed aktualizacją</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>przed importem</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>przed przywróceniem</translation>
+    </message>
+    <message>
+        <source>the damaged database</source>
+        <translation>uszkodzona baza</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Nie ma jeszcze kopii zapasowych.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <source>&amp;Other file...</source>
+        <translation>&amp;Inny plik...</translation>
+    </message>
+    <message>
+        <source>License Desk backup (*.db *.dump);;All files (*)</source>
+        <translation>Kopia zapasowa License Desk (*.db *.dump);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2170,7 +2421,7 @@
         <translation>Subskrypcje aktualizacji wymagają uwagi</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription&apos;s end puts the product into demo mode.</source>
+        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription's end puts the product into demo mode.</source>
         <translation>&lt;b&gt;Wkrótce wygasa subskrypcji: %1, już wygasło: %2.&lt;/b&gt; Instalacja wersji wydanej po końcu subskrypcji przełącza produkt w tryb demo.</translation>
     </message>
     <message>

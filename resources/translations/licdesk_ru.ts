@@ -1,11 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ActivationDialog</name>
     <message>
         <source>Activate a license or renewal</source>
-        <extracomment>The placeholder: the vendor&apos;s example shape with valid check letters (it passes).</extracomment>
+        <extracomment>The placeholder: the vendor's example shape with valid check letters (it passes).</extracomment>
         <translation>Активация лицензии или продления</translation>
     </message>
     <message>
@@ -21,7 +21,7 @@
         <translation>&amp;Подставить</translation>
     </message>
     <message>
-        <source>This PC&apos;s code:</source>
+        <source>This PC's code:</source>
         <translation>Код этого ПК:</translation>
     </message>
     <message>
@@ -65,10 +65,6 @@
         <translation>Подождите %1 с</translation>
     </message>
     <message>
-        <source>Unexpected error: %1</source>
-        <translation>Непредвиденная ошибка: %1</translation>
-    </message>
-    <message>
         <source>Load license file</source>
         <translation>Загрузка файла лицензии</translation>
     </message>
@@ -99,6 +95,65 @@
     <message>
         <source>&lt;b&gt;Activated&lt;/b&gt; %1 on %2 for %3 months: update subscription until &lt;b&gt;%4&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Активировано&lt;/b&gt; %1 на %2 на %3 мес.: подписка на обновления до &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with the backup %2?
+
+The database as it is now is backed up first.</source>
+        <translation>Заменить базу данных %1 резервной копией %2?
+
+Текущее состояние базы сначала будет сохранено в резервную копию.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.</source>
+        <translation>База данных восстановлена из %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation>Прежнее состояние базы сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Restoring %1...</source>
+        <translation>Восстановление из %1...</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>No usable backup was found in %1.</source>
+        <translation>В %1 не найдено пригодной резервной копии.</translation>
+    </message>
+    <message>
+        <source>The last good backup is from %1. Restore it? The damaged database is kept as it is in the backup folder.</source>
+        <translation>Последняя исправная резервная копия сделана %1. Восстановить её? Повреждённая база будет сохранена как есть в папке резервных копий.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Восстановить копию</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Ежедневная резервная копия не создана: %1</translation>
     </message>
 </context>
 <context>
@@ -216,7 +271,7 @@
     </message>
     <message>
         <source>Loa&amp;d releases...</source>
-        <extracomment>&quot;While the app runs it checks the configured feed every 4 hours&quot;. A base in demo mode looks like an ended license; one whose subscription ends soon like an expiring one. The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
+        <extracomment>"While the app runs it checks the configured feed every 4 hours". A base in demo mode looks like an ended license; one whose subscription ends soon like an expiring one. The license table should show exactly these licenses. New releases were found in the configured feed (versions, for the status bar). The renewal dialog should quote these licenses. A reload finished (tests and the window wait on it).</extracomment>
         <translation>За&amp;грузить версии...</translation>
     </message>
     <message>
@@ -365,9 +420,28 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>the log</source>
+        <translation>журнал</translation>
+    </message>
+    <message>
+        <source>License Desk met an unexpected error (%1).
+
+A report was written to %2 (it holds no passwords). Nothing half-done was saved: you can keep working, or quit. Please send the details to your support.</source>
+        <translation>В License Desk произошла непредвиденная ошибка (%1).
+
+Отчёт записан в %2 (паролей в нём нет). Незавершённые изменения не сохранены: можно продолжить работу или выйти. Пожалуйста, отправьте подробности в службу поддержки.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <source>{field}: &apos;{value}&apos; is not a date; use YYYY-MM-DD.</source>
+        <source>{field}: '{value}' is not a date; use YYYY-MM-DD.</source>
         <translation>{field}: «{value}» — не дата; укажите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
@@ -379,11 +453,11 @@
         <translation>Этапы предупреждений — дни от 0 до 366, например 30,14,1 (указано {value}).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is neither a file path nor a database URL.</source>
+        <source>'{value}' is neither a file path nor a database URL.</source>
         <translation>«{value}» — не путь к файлу и не адрес базы данных.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is a folder; give the path of a database file.</source>
+        <source>'{value}' is a folder; give the path of a database file.</source>
         <translation>«{value}» — это папка; укажите путь к файлу базы данных.</translation>
     </message>
     <message>
@@ -407,7 +481,7 @@
         <translation>Нельзя складывать суммы в {left} и {right}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a version number like 15.3.</source>
+        <source>'{value}' is not a version number like 15.3.</source>
         <translation>«{value}» — не номер версии вида 15.3.</translation>
     </message>
     <message>
@@ -419,8 +493,8 @@
         <translation>Файл не является корректным JSON (строка {line}, столбец {column}).</translation>
     </message>
     <message>
-        <source>The file is not a License Desk export (no &quot;format&quot;: &quot;licdesk-dataset&quot;).</source>
-        <translation>Файл не является выгрузкой License Desk (нет &quot;format&quot;: &quot;licdesk-dataset&quot;).</translation>
+        <source>The file is not a License Desk export (no "format": "licdesk-dataset").</source>
+        <translation>Файл не является выгрузкой License Desk (нет "format": "licdesk-dataset").</translation>
     </message>
     <message>
         <source>The export format version {version} is not supported.</source>
@@ -559,7 +633,7 @@
         <translation>Это код продления, но на устройстве {device} нет лицензии для продления. Сначала активируйте лицензию.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a device code like CP30-3210741300095-3210741300095.</source>
+        <source>'{value}' is not a device code like CP30-3210741300095-3210741300095.</source>
         <translation>«{value}» — не код устройства вида CP30-3210741300095-3210741300095.</translation>
     </message>
     <message>
@@ -579,7 +653,7 @@
         <translation>Это не файл лицензии License Desk.</translation>
     </message>
     <message>
-        <source>The license file&apos;s signature does not verify: it was altered or not issued by a trusted authority.</source>
+        <source>The license file's signature does not verify: it was altered or not issued by a trusted authority.</source>
         <translation>Подпись файла лицензии не сходится: файл изменён или выдан не доверенным центром.</translation>
     </message>
     <message>
@@ -603,7 +677,7 @@
         <translation>Заказ {order_id}: лицензия строки {line} ({product}) больше не привязана к устройству; ничего не выполнено.</translation>
     </message>
     <message>
-        <source>The license is signed with a key this PC does not trust ({key_id}). An administrator installs the license authority&apos;s key (see About).</source>
+        <source>The license is signed with a key this PC does not trust ({key_id}). An administrator installs the license authority's key (see About).</source>
         <translation>Лицензия подписана ключом, которому этот компьютер не доверяет ({key_id}). Ключ центра лицензирования устанавливает администратор (см. «О программе»).</translation>
     </message>
     <message>
@@ -623,7 +697,7 @@
         <translation>Для этой базы данных не задан центр лицензирования. Его адрес указывает администратор в настройках (или в LICDESK_AUTHORITY_URL).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an http:// or https:// address of a license authority.</source>
+        <source>'{value}' is not an http:// or https:// address of a license authority.</source>
         <translation>«{value}» — не адрес центра лицензирования вида http:// или https://.</translation>
     </message>
     <message>
@@ -667,7 +741,7 @@
         <translation>В {path} уже есть центр лицензирования.</translation>
     </message>
     <message>
-        <source>Cannot read the authority&apos;s settings {path}: {reason}</source>
+        <source>Cannot read the authority's settings {path}: {reason}</source>
         <translation>Не удаётся прочитать настройки центра лицензирования {path}: {reason}</translation>
     </message>
     <message>
@@ -675,11 +749,11 @@
         <translation>У центра лицензирования нет ключа подписи в {path}.</translation>
     </message>
     <message>
-        <source>Cannot read the authority&apos;s keys in {path}: {reason}</source>
+        <source>Cannot read the authority's keys in {path}: {reason}</source>
         <translation>Не удаётся прочитать ключи центра лицензирования в {path}: {reason}</translation>
     </message>
     <message>
-        <source>The authority&apos;s signing key {key_id} is missing from {where}.</source>
+        <source>The authority's signing key {key_id} is missing from {where}.</source>
         <translation>Ключ подписи {key_id} центра лицензирования отсутствует в {where}.</translation>
     </message>
     <message>
@@ -687,7 +761,7 @@
         <translation>Файл ключа {path} доступен другим пользователям (режим {mode}); он не используется, пока его может читать только владелец (chmod 600).</translation>
     </message>
     <message>
-        <source>The OS keyring cannot hold the authority&apos;s key: {reason}</source>
+        <source>The OS keyring cannot hold the authority's key: {reason}</source>
         <translation>Хранилище паролей ОС не может сохранить ключ центра лицензирования: {reason}</translation>
     </message>
     <message>
@@ -703,7 +777,7 @@
         <translation>У центра лицензирования нет адреса {path}.</translation>
     </message>
     <message>
-        <source>The license authority&apos;s endpoint {path} does not take {method}.</source>
+        <source>The license authority's endpoint {path} does not take {method}.</source>
         <translation>Адрес {path} центра лицензирования не принимает {method}.</translation>
     </message>
     <message>
@@ -771,55 +845,139 @@
         <translation>{item} в ленте слишком велик (предел {limit}).</translation>
     </message>
     <message>
-        <source>{item} in the feed&apos;s .zip is encrypted; feeds must not be.</source>
+        <source>{item} in the feed's .zip is encrypted; feeds must not be.</source>
         <translation>{item} в архиве .zip ленты зашифрован; ленты не должны быть зашифрованы.</translation>
     </message>
     <message>
-        <source>{item} in the feed&apos;s .zip uses compression method {method}, which is not supported.</source>
+        <source>{item} in the feed's .zip uses compression method {method}, which is not supported.</source>
         <translation>{item} в архиве .zip ленты сжат методом {method}, который не поддерживается.</translation>
     </message>
     <message>
-        <source>{item} in the feed&apos;s .zip is damaged and cannot be read.</source>
+        <source>{item} in the feed's .zip is damaged and cannot be read.</source>
         <translation>{item} в архиве .zip ленты повреждён и не читается.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is outside the days License Desk works with ({earliest} to {latest}).</source>
+        <translation>{field}: дата {value} вне диапазона, с которым работает License Desk (с {earliest} по {latest}).</translation>
+    </message>
+    <message>
+        <source>The database address {url} has the port '{port}'; a port is a number from 1 to 65535.</source>
+        <translation>В адресе базы данных {url} указан порт '{port}'; порт — это число от 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>An argument holds bytes that are not text in this system's encoding ({value}); type it again.</source>
+        <translation>В аргументе есть байты, которые не являются текстом в кодировке этой системы ({value}); введите его заново.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this database; try again in a moment.</source>
+        <translation>Другая программа сейчас записывает в эту базу данных; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>There is no License Desk database at {path}. Check the path; to create a new database there, run: licdesk --db {path} init</source>
+        <translation>По пути {path} нет базы данных License Desk. Проверьте путь; чтобы создать там новую базу, выполните: licdesk --db {path} init</translation>
+    </message>
+    <message>
+        <source>The database file {path} is read-only: you can look, but nothing can be changed. Make the file writable to change data.</source>
+        <translation>Файл базы данных {path} доступен только для чтения: просматривать можно, изменять нельзя. Чтобы изменять данные, разрешите запись в файл.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only, and SQLite writes its journal beside the database: you can look, but nothing can be changed.</source>
+        <translation>Папка {folder} доступна только для чтения, а SQLite ведёт журнал рядом с базой: просматривать можно, изменять нельзя.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written ({reason}): you can look, but nothing can be changed.</source>
+        <translation>В базу данных {path} нельзя записывать ({reason}): просматривать можно, изменять нельзя.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only and was made by an older License Desk; it must be upgraded, which writes to it. Make it writable and open it again.</source>
+        <translation>База данных {path} доступна только для чтения и создана более старой версией License Desk; её нужно обновить, а для этого нужна запись. Разрешите запись и откройте её снова.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}). Nothing was changed; restore a backup.</source>
+        <translation>База данных {path} повреждена ({detail}). Ничего не изменено; восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} cannot be written. Nothing was changed; free some space and try again.</source>
+        <translation>Диск заполнен: записать {path} невозможно. Ничего не изменено; освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error with {path}: {reason}</source>
+        <translation>Диск сообщил об ошибке при работе с {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {path}: {reason}. Nothing was changed.</source>
+        <translation>Не удалось записать резервную копию {path}: {reason}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>Файла резервной копии {path} нет.</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable License Desk backup: {reason}. Nothing was changed.</source>
+        <translation>{path} не является пригодной резервной копией License Desk: {reason}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Another program (perhaps License Desk in another window) has {path} open. Close it, then restore again. Nothing was changed.</source>
+        <translation>Другая программа (возможно, License Desk в другом окне) держит {path} открытой. Закройте её и повторите восстановление. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{count} other connection(s) to this database are open. Close License Desk on the other PCs, then restore again. Nothing was changed.</source>
+        <translation>К этой базе данных открыто других подключений: {count}. Закройте License Desk на других компьютерах и повторите восстановление. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up and restored with {tool} (PostgreSQL's client tools), which is not on this PC's PATH. Install the PostgreSQL client, or ask the server's administrator to use {tool}.</source>
+        <translation>Резервное копирование и восстановление базы PostgreSQL выполняется программой {tool} (клиентские утилиты PostgreSQL), которой нет в PATH этого компьютера. Установите клиент PostgreSQL или попросите администратора сервера воспользоваться {tool}.</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {reason}</source>
+        <translation>Ошибка {tool}: {reason}</translation>
+    </message>
+    <message>
+        <source>This database has no backups.</source>
+        <translation>У этой базы данных нет резервных копий.</translation>
+    </message>
+    <message>
+        <source>The database is closed while a backup is restored; it opens again after.</source>
+        <translation>База данных закрыта на время восстановления из резервной копии; затем она откроется снова.</translation>
     </message>
     <message>
         <source>is missing</source>
         <translation>не заполнено</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <source>'{value}' is not a date (YYYY-MM-DD)</source>
         <translation>«{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid positive number</source>
+        <source>'{value}' is not a valid positive number</source>
         <translation>«{value}» — не положительное число</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of the allowed values</source>
+        <source>'{value}' is not one of the allowed values</source>
         <translation>«{value}» — недопустимое значение</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not text</source>
+        <source>'{value}' is not text</source>
         <translation>«{value}» — не текст</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; appears twice</source>
+        <source>'{value}' appears twice</source>
         <translation>«{value}» встречается дважды</translation>
     </message>
     <message>
-        <source>no product with SKU &apos;{value}&apos;</source>
+        <source>no product with SKU '{value}'</source>
         <translation>нет продукта с артикулом «{value}»</translation>
     </message>
     <message>
-        <source>no device with code &apos;{value}&apos;</source>
+        <source>no device with code '{value}'</source>
         <translation>нет устройства с кодом «{value}»</translation>
     </message>
     <message>
-        <source>no store named &apos;{value}&apos;</source>
+        <source>no store named '{value}'</source>
         <translation>нет магазина «{value}»</translation>
     </message>
     <message>
-        <source>no base named &apos;{value}&apos;</source>
+        <source>no base named '{value}'</source>
         <translation>нет базы «{value}»</translation>
     </message>
     <message>
@@ -839,7 +997,7 @@
         <translation>некорректный XML ({value})</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a version number like 15.3</source>
+        <source>'{value}' is not a version number like 15.3</source>
         <translation>«{value}» — не номер версии вида 15.3</translation>
     </message>
     <message>
@@ -847,39 +1005,39 @@
         <translation>дата отличается от прежней: {value}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; holds control, invisible or direction characters</source>
+        <source>'{value}' holds control, invisible or direction characters</source>
         <translation>«{value}» содержит управляющие, невидимые символы или символы направления текста</translation>
     </message>
     <message>
-        <source>is too long (&apos;{value}&apos;)</source>
+        <source>is too long ('{value}')</source>
         <translation>слишком длинное значение («{value}»)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a SKU (Latin letters, digits and . _ / + - only)</source>
+        <source>'{value}' is not a SKU (Latin letters, digits and . _ / + - only)</source>
         <translation>«{value}» — не артикул (только латинские буквы, цифры и . _ / + -)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is outside the dates License Desk accepts (1990 to 2099)</source>
+        <source>'{value}' is outside the dates License Desk accepts (1990 to 2099)</source>
         <translation>«{value}» вне допустимых в License Desk дат (1990–2099)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is outside the allowed range</source>
+        <source>'{value}' is outside the allowed range</source>
         <translation>«{value}» вне допустимого диапазона</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a device code like CP30-3210741300095-3210741300095</source>
+        <source>'{value}' is not a device code like CP30-3210741300095-3210741300095</source>
         <translation>«{value}» — не код устройства вида CP30-3210741300095-3210741300095</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a setting License Desk knows</source>
+        <source>'{value}' is not a setting License Desk knows</source>
         <translation>«{value}» — неизвестная License Desk настройка</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a list of days between 0 and 366 like 30,14,1</source>
+        <source>'{value}' is not a list of days between 0 and 366 like 30,14,1</source>
         <translation>«{value}» — не список дней от 0 до 366 вида 30,14,1</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is too far ahead</source>
+        <source>'{value}' is too far ahead</source>
         <translation>«{value}» слишком далеко в будущем</translation>
     </message>
     <message>
@@ -891,7 +1049,7 @@
         <translation>отличается от сохранённого продукта: {value}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not in the form the license authority writes</source>
+        <source>'{value}' is not in the form the license authority writes</source>
         <translation>«{value}» не в том виде, в каком его записывает центр лицензирования</translation>
     </message>
     <message>
@@ -902,12 +1060,24 @@
         <source>Unexpected error: {code}</source>
         <translation>Непредвиденная ошибка: {code}</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 не является текстом в UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is not in a form License Desk reads (%2).</source>
+        <translation>Не удалось прочитать %1: файл не в том формате, который понимает License Desk (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Licenses</source>
-        <extracomment>Excel&apos;s built-in short-date format (numFmtId 14): shown in the reader&apos;s locale. Rows read before the first is written, to fit the column widths. What a cell holds: text, a number, a date, or nothing.</extracomment>
+        <extracomment>Excel's built-in short-date format (numFmtId 14): shown in the reader's locale. Rows read before the first is written, to fit the column widths. What a cell holds: text, a number, a date, or nothing.</extracomment>
         <translation>Лицензии</translation>
     </message>
 </context>
@@ -916,6 +1086,10 @@
     <message>
         <source>Welcome to License Desk</source>
         <translation>Добро пожаловать в License Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;There is no license database here yet&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;A new database is created there only if you choose a way to start. If the path is wrong, close this window and start License Desk with the right one.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Здесь ещё нет базы лицензий&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Новая база будет создана там, только если вы выберете, как начать. Если путь неверен, закройте это окно и запустите License Desk с правильным путём.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your license database is empty&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;How would you like to start?&lt;/p&gt;</source>
@@ -1001,7 +1175,7 @@
         <translation>Не проверена: внесена вручную или импортирована, без подписи</translation>
     </message>
     <message>
-        <source>the vendor&apos;s license authority</source>
+        <source>the vendor's license authority</source>
         <translation>центром лицензирования производителя</translation>
     </message>
     <message>
@@ -1048,6 +1222,11 @@
             <numerusform>Осталось %n дней</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n paid day(s) forfeited</source>
+        <translation>
+<numerusform>потерян %n оплаченный день</numerusform><numerusform>потеряны %n оплаченных дня</numerusform><numerusform>потеряно %n оплаченных дней</numerusform></translation>
+    </message>
     <message>
         <source>Active</source>
         <translation>Действует</translation>
@@ -1091,6 +1270,10 @@
     <message>
         <source>Opening the database...</source>
         <translation>Открытие базы данных...</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>По пути %1 нет базы данных.</translation>
     </message>
     <message>
         <source>Import data</source>
@@ -1162,14 +1345,6 @@
     <message>
         <source>subscription until %1</source>
         <translation>подписка до %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paid day(s) forfeited</source>
-        <translation>
-            <numerusform>потерян %n оплаченный день</numerusform>
-            <numerusform>потеряны %n оплаченных дня</numerusform>
-            <numerusform>потеряно %n оплаченных дней</numerusform>
-        </translation>
     </message>
     <message>
         <source>Unbound from device %1</source>
@@ -1313,7 +1488,7 @@
     <name>MainWindow</name>
     <message>
         <source>Opening the database...</source>
-        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up&apos;s round is over: the WarningChoice, or None (nothing due).</extracomment>
+        <extracomment>The store changed (any write, from this window, a dialog or a view); on the GUI thread. Every view refreshes from this one signal. The start-up pop-up's round is over: the WarningChoice, or None (nothing due). Opens the store again (set by desktop.ui.launch): after a restore.</extracomment>
         <translation>Открываю базу данных...</translation>
     </message>
     <message>
@@ -1353,7 +1528,7 @@
         <translation>Отвязать лицензию от устройства; её код затем активирует её на другом</translation>
     </message>
     <message>
-        <source>Open the base this license&apos;s device works with</source>
+        <source>Open the base this license's device works with</source>
         <translation>Открыть базу, с которой работает устройство этой лицензии</translation>
     </message>
     <message>
@@ -1371,6 +1546,14 @@
     <message>
         <source>Import a License Desk export (.json or .csv)</source>
         <translation>Импортировать выгрузку License Desk (.json или .csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>Восстановить из &amp;резервной копии...</translation>
+    </message>
+    <message>
+        <source>Replace the database with one of its backups</source>
+        <translation>Заменить базу данных одной из её резервных копий</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
@@ -1593,7 +1776,7 @@
         <translation>Лицензия отвязана от %1.</translation>
     </message>
     <message>
-        <source>This license&apos;s device works with no known base.</source>
+        <source>This license's device works with no known base.</source>
         <translation>Устройство этой лицензии не работает ни с одной известной базой.</translation>
     </message>
     <message>
@@ -1649,12 +1832,16 @@
         </translation>
     </message>
     <message>
-        <source>Not imported (this store&apos;s own): %1</source>
+        <source>Not imported (this store's own): %1</source>
         <translation>Не импортировано (собственные данные этого хранилища): %1</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Импорт отменён.</translation>
     </message>
     <message>
         <source>Importing %1...</source>
@@ -1685,7 +1872,7 @@
         <translation>Центры лицензирования, которым доверяет этот компьютер</translation>
     </message>
     <message>
-        <source>None: signed licenses cannot be verified here. An administrator installs the authority&apos;s key file in %1.</source>
+        <source>None: signed licenses cannot be verified here. An administrator installs the authority's key file in %1.</source>
         <translation>Нет: подписанные лицензии здесь не проверить. Администратор устанавливает файл ключа центра в %1.</translation>
     </message>
     <message>
@@ -1722,7 +1909,7 @@
     </message>
     <message>
         <source>%1 [demo data]</source>
-        <extracomment>The window&apos;s first size, where the screen&apos;s available area allows it. Columns that elide to keep the subscription&apos;s end and days left in view: least widths.</extracomment>
+        <extracomment>The window's first size, where the screen's available area allows it. Columns that elide to keep the subscription's end and days left in view: least widths.</extracomment>
         <translation>%1 [демо-данные]</translation>
     </message>
     <message>
@@ -1756,6 +1943,18 @@
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Скопировать подробности</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Продолжить работу</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -1773,8 +1972,9 @@
         <translation>Отменено.</translation>
     </message>
     <message>
-        <source>Something went wrong: %1. Details are in the log.</source>
-        <translation>Что-то пошло не так: %1. Подробности — в журнале.</translation>
+        <source>Waiting for another program to finish writing to the database...</source>
+        <extracomment>The operation the current worker thread runs (for the store's "waiting" signal).</extracomment>
+        <translation>Ожидание, пока другая программа закончит запись в базу данных...</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +2093,7 @@
         <translation>&amp;Выполнить через локальный центр...</translation>
     </message>
     <message>
-        <source>No renewal orders yet. On the Licenses tab select the licenses to renew and choose Renew... (Ctrl+R); the quote&apos;s “Create order” saves a draft here.</source>
+        <source>No renewal orders yet. On the Licenses tab select the licenses to renew and choose Renew... (Ctrl+R); the quote's “Create order” saves a draft here.</source>
         <translation>Заказов на продление пока нет. На вкладке «Лицензии» выделите лицензии для продления и выберите «Продлить...» (Ctrl+R); кнопка «Создать заказ» в расчёте сохранит здесь черновик.</translation>
     </message>
     <message numerus="yes">
@@ -2121,6 +2321,57 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Pick the backup to restore. The database as it is now is backed up first, so this can be undone. Backups are kept in %1.</source>
+        <translation>Выберите резервную копию для восстановления. Текущее состояние базы сначала сохраняется в резервную копию, так что это можно отменить. Резервные копии хранятся в %1.</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>сделана вручную</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>перед импортом</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>the damaged database</source>
+        <translation>повреждённая база</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Резервных копий пока нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Other file...</source>
+        <translation>&amp;Другой файл...</translation>
+    </message>
+    <message>
+        <source>License Desk backup (*.db *.dump);;All files (*)</source>
+        <translation>Резервная копия License Desk (*.db *.dump);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2170,7 +2421,7 @@
         <translation>Подписки на обновления требуют внимания</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription&apos;s end puts the product into demo mode.</source>
+        <source>&lt;b&gt;%1 subscription(s) end soon and %2 have ended.&lt;/b&gt; Installing a release dated after a subscription's end puts the product into demo mode.</source>
         <translation>&lt;b&gt;Скоро заканчиваются подписок: %1, уже закончились: %2.&lt;/b&gt; Установка версии, вышедшей после окончания подписки, переводит продукт в демо-режим.</translation>
     </message>
     <message>

@@ -587,6 +587,7 @@ def test_two_users_or_two_pcs_see_the_same_verdicts(
     assert verdicts(bob, db_target) == seen
     backup, restored = tmp_path / "backup.json", str(tmp_path / "restored.db")
     _cli(bob, "--db", db_target, "export", "--format", "json", str(backup))
+    _cli(bob, "--db", restored, "init")
     _cli(bob, "--db", restored, "import", str(backup))
     assert verdicts(bob, restored) == seen
 

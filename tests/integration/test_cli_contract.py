@@ -113,6 +113,7 @@ def test_export_import_roundtrip(tmp_path: Path, demo_db: Path) -> None:
         r = run(tmp_path, "--db", str(demo_db), "export", "--format", fmt, str(out))
         assert r.returncode == 0, r.stderr
         new = tmp_path / f"new-{fmt}.db"
+        assert run(tmp_path, "--db", str(new), "init").returncode == 0  # explicitly new
         r = run(tmp_path, "--db", str(new), "import", str(out))
         assert r.returncode == 0, r.stderr
         assert len(licenses_json(tmp_path, new)) == len(EXPECTED.licenses)
@@ -126,6 +127,7 @@ def test_bad_input_is_one_clear_line(tmp_path: Path, demo_db: Path) -> None:
         '{"format": "licdesk-dataset", "version": 1, "licenses": [{"product_sku": "NOPE"}]}',
         encoding="utf-8",
     )
+    assert run(tmp_path, "--db", str(tmp_path / "n.db"), "init").returncode == 0
     r = run(tmp_path, "--db", str(tmp_path / "n.db"), "import", str(bad))
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert "licenses[0], product_sku: no product with SKU 'NOPE'" in r.stderr
@@ -139,8 +141,9 @@ def test_demo_database_is_separate_and_created_on_first_use(tmp_path: Path) -> N
     assert r.returncode == 0, r.stderr
     assert len(json.loads(r.stdout)) == len(EXPECTED.licenses)
     assert (tmp_path / "data" / "licdesk-demo.db").exists()
-    real = run(tmp_path, "licenses", "--json")  # the real database stays empty
-    assert json.loads(real.stdout) == []
+    real = run(tmp_path, "licenses", "--json")  # the real database is not even created
+    assert real.returncode == 2 and "There is no License Desk database" in real.stderr
+    assert not (tmp_path / "data" / "licdesk.db").exists()
 
 
 def test_licdesk_db_environment(tmp_path: Path, demo_db: Path) -> None:

@@ -280,7 +280,11 @@ def test_upgrade_keeps_data_and_backs_up(tmp_path: Path) -> None:
     assert [(r.product_name, r.subscription_end) for r in rows] == [
         ("Склад 15", dt.date(2027, 1, 9))
     ]
-    assert list(tmp_path.glob("old.db.before-*.bak"))
+    from desktop.storage.backup import SqliteBackups
+
+    # a consistent copy in the store's backup folder, never beside it
+    assert [b.reason for b in SqliteBackups(path).list()] == ["before-migration"]
+    assert not list(tmp_path.glob("old.db.before-*"))
     s.dispose()
 
 

@@ -1375,6 +1375,12 @@ class FakeDatabase:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
+    def backups(self) -> None:
+        return None  # an in-memory store has no file to back up
+
+    def watch_busy(self, listener: Callable[[bool], None]) -> Callable[[], None]:
+        return lambda: None  # nothing else can hold its lock
+
     def changed(self) -> None:
         for listener in list(self._listeners):
             try:

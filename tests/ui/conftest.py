@@ -18,6 +18,8 @@ class MsgboxRecorder:
     questions: list[tuple[str, str]] = field(default_factory=list)
     buttons: list[tuple[str, str]] = field(default_factory=list)  # named (yes, no) buttons
     retries: list[tuple[str, str]] = field(default_factory=list)
+    crashes: list[tuple[str, str, str]] = field(default_factory=list)  # title, text, details
+    originals: dict[str, object] = field(default_factory=dict)  # the real functions
     answer: bool = True
     retry_answer: bool = False
 
@@ -28,6 +30,7 @@ def msgboxes(monkeypatch: pytest.MonkeyPatch) -> MsgboxRecorder:
     from desktop.ui import msgbox
 
     rec = MsgboxRecorder()
+    rec.originals = {name: getattr(msgbox, name) for name in ("crash", "error", "ask")}
     monkeypatch.setattr(msgbox, "info", lambda _p, title, text: rec.infos.append((title, text)))
     monkeypatch.setattr(
         msgbox, "error", lambda _p, title, text, details="": rec.errors.append((title, text))
@@ -42,8 +45,13 @@ def msgboxes(monkeypatch: pytest.MonkeyPatch) -> MsgboxRecorder:
         rec.retries.append((title, text))
         return rec.retry_answer
 
+    def crash(_p, title, text, details):  # noqa: ANN001, ANN202
+        rec.crashes.append((title, text, details))
+        return False  # keep working
+
     monkeypatch.setattr(msgbox, "ask", ask)
     monkeypatch.setattr(msgbox, "retry", retry)
+    monkeypatch.setattr(msgbox, "crash", crash)
     return rec
 
 

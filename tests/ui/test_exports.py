@@ -168,3 +168,33 @@ def test_orders_tab_exports_with_device_names(qtbot, demo_ctx, order, tmp_path: 
         r[2].value for r in ws.iter_rows() if r[3].value in {ln.device_code for ln in found.lines}
     }
     assert names == {rows[ln.license_id].device_name for ln in found.lines}
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_no_exported_text_runs_as_a_formula(
+    qtbot, demo_ctx, sqlite_path: Path, tmp_path: Path, suffix: str
+) -> None:  # noqa: ANN001
+    """Issue 12.6: a device named like a formula (an attacker's import, a typo) is text in
+    the export; dates and numbers stay typed."""
+    import csv
+    import sqlite3
+
+    evil = '=HYPERLINK("http://evil.example","x")'
+    with sqlite3.connect(sqlite_path) as con:  # demo_ctx's store file
+        con.execute("UPDATE devices SET name = ? WHERE id = (SELECT MIN(id) FROM devices)", (evil,))
+        con.execute("UPDATE stores SET name = '@SUM(1+1)' WHERE id = (SELECT MIN(id) FROM stores)")
+    w = open_window(qtbot, demo_ctx)
+    path = tmp_path / f"licenses{suffix}"
+    write_licenses(qtbot, w, path)
+    if suffix == ".csv":
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            cells = [c for row in csv.reader(fh) for c in row]
+        assert "'" + evil in cells and "'@SUM(1+1)" in cells
+        assert not any(c[:1] in "=+@" for c in cells if c)
+    else:
+        ws = load_workbook(path).active
+        cells = [c for row in ws.iter_rows(min_row=2) for c in row]
+        texts = {c.value: c.data_type for c in cells if isinstance(c.value, str)}
+        assert texts[evil] == "s" and texts["@SUM(1+1)"] == "s"  # strings, not formulas
+        assert not any(c.data_type == "f" for c in cells)
+        assert any(isinstance(c.value, int) for c in cells)  # days left stay numbers

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,13 +17,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
-from desktop.domain.clock import FixedClock
 from desktop.services import licenses
 from desktop.services.dataset import CSV_COLUMNS
 from desktop.storage.open import open_store
 from desktop.ui.main_window import MainWindow
 from tests.conftest import TODAY, make_ctx
 
+ROOT = Path(__file__).resolve().parents[2]
 ROWS = 100_000
 TICK_MS = 10
 
@@ -33,6 +36,7 @@ def write_csv(path: Path, n: int) -> None:
         end = TODAY + dt.timedelta(days=40)
         for i in range(n):
             serial = f"{1_000_000_000_000 + i}"
+            ends = end - dt.timedelta(days=i % 400)
             out.writerow(
                 [
                     "MS-STORE15-BASE",
@@ -46,8 +50,8 @@ def write_csv(path: Path, n: int) -> None:
                     "terminal",
                     f"ТСД {i}",
                     f"Магазин №{i % 50 + 1}",
-                    (end - dt.timedelta(days=365)).isoformat(),
-                    (end - dt.timedelta(days=i % 400)).isoformat(),
+                    (ends - dt.timedelta(days=364)).isoformat(),
+                    ends.isoformat(),
                 ]
             )
 
@@ -133,41 +137,42 @@ def _closed_port() -> int:
 
 @pytest.mark.parametrize("kind", ["closed port", "silent server"])
 def test_an_unreachable_server_says_so_with_retry_and_the_window_stays_alive(
-    qtbot, tmp_path: Path, msgboxes, monkeypatch: pytest.MonkeyPatch, request, kind: str
+    tmp_path: Path, request, kind: str
 ) -> None:  # noqa: ANN001
-    """The real launcher (desktop.ui.launch.run_gui) on a URL nobody answers: the window
-    shows, "Opening..." is said, the loop keeps turning while the worker waits (at most
-    the connect timeout), and then the message offers Retry; declining ends the run."""
-    from desktop import app as composition
-    from desktop import local_config
-    from desktop.ui import launch, ops
-
+    """The real app (a process of its own, offscreen) on a URL nobody answers: the window
+    shows, the loop keeps turning while a worker waits (at most the connect timeout, set
+    to 2 s in the per-PC settings), then the message offers Retry; declining ends it."""
     port = _closed_port() if kind == "closed port" else request.getfixturevalue("silent_server")
-    monkeypatch.setenv("LICDESK_DATA_DIR", str(tmp_path / "data"))
-    local_config.save(local_config.LocalConfig(connect_timeout_s=2))
-    url = f"postgresql+psycopg://licdesk:secret@127.0.0.1:{port}/licdesk"
-    monkeypatch.setattr(ops, "_manager", None)  # run_gui shuts its task manager down
-    ticks = Ticks()
-    ticks.timer.start()
-
-    def open_app():  # noqa: ANN202
-        return composition.build_app(url, FixedClock(TODAY))
-
-    code = launch.run_gui(
-        open_app,
-        open_fast=lambda: None,
-        demo=False,
-        lang="en",
-        quit_after_ms=None,
-        open_demo=open_app,
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        LICDESK_DATA_DIR=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        PYTHONPATH=str(ROOT),
     )
-    ticks.timer.stop()
-    monkeypatch.setattr(ops, "_manager", None)
-    assert code == 2
-    assert len(msgboxes.retries) == 1
-    _title, text = msgboxes.retries[0]
+    config = tmp_path / "licdesk.ini"
+    config.write_text("[connection]\nconnect_timeout_s = 2\n", encoding="utf-8")
+    code = (
+        "import sys; from desktop import local_config; from pathlib import Path; "
+        f"local_config.config_path = lambda: Path({str(config)!r}); "
+        "from tests.ui.unreachable_driver import run; sys.exit(run(sys.argv[1:]))"
+    )
+    url = f"postgresql+psycopg://licdesk:secret@127.0.0.1:{port}/licdesk"
+    proc = subprocess.run(
+        [sys.executable, "-c", code, "--", "--db", url],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    out = proc.stdout
+    assert "retry: " in out, (out, proc.stderr)
+    text = out.split("retry: ", 1)[1]
     assert text.startswith("Cannot open the database") and "127.0.0.1" in text, text
-    assert "secret" not in text  # the password is never shown
-    if kind == "silent server":
+    assert "secret" not in out + proc.stderr  # the password is never shown
+    assert proc.returncode == 2, proc.stderr
+    if kind == "silent server":  # it waited for the timeout, and the window was alive
         assert "timeout" in text.lower(), text
-    assert ticks.count >= 5, ticks.count  # the window was not frozen while it waited
+        ticks = int(out.split("ticks ", 1)[1].split()[0])
+        assert ticks >= 5, out

@@ -227,12 +227,8 @@ def test_russian_says_one_paid_day() -> None:
             1,
         )
         assert "1 оплаченный день" in text
-        assert "21 оплаченный день" in app.translate(
-            "LicenseDetails", "%n paid day(s) forfeited", "", 21
-        )
-        assert "5 оплаченных дней" in app.translate(
-            "LicenseDetails", "%n paid day(s) forfeited", "", 5
-        )
+        assert "21 оплаченный день" in app.translate("Format", "%n paid day(s) forfeited", "", 21)
+        assert "5 оплаченных дней" in app.translate("Format", "%n paid day(s) forfeited", "", 5)
     finally:
         i18n.install("en")
 
