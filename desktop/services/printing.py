@@ -12,10 +12,10 @@ the same figures, and its amount follows from them:
   printed right after it (``is_module``); its amount is the sum of their amounts;
 * a deferred module (bought after the sixth month: DOMAIN.md §2) is printed with its
   seats and list price at 0 % and amount 0: it is not charged in this update, it joins
-  the base at the next one. (Our decision: the line keeps the rule above and still
-  shows what the module would cost.)
-* an order made before the figures were kept (schema 0007, ``basis`` UNKNOWN) prints
-  its stored amount alone.
+  the base at the next one (``DEFERRED_PERCENT``; our decision: the line keeps the
+  rule above and still shows what the module costs).
+* an order made before the figures were kept (before schema 0007, ``basis`` UNKNOWN)
+  prints its stored amount alone.
 
 A total is the sum of the printed license lines' amounts (module lines are already in
 their license line), per currency: :func:`printed_totals`.
@@ -39,6 +39,9 @@ from desktop.services.ports import OrderLineRow, OrderRow
 
 #: A Mobile SMARTS renewal line is one license on one device (DOMAIN.md §1: "per device").
 DEVICES_PER_LINE = 1
+#: (our decision) A deferred module line is printed at this percent, so that its
+#: amount 0 still follows from its printed figures.
+DEFERRED_PERCENT = Decimal(0)
 #: Hundredths of a percent per percent (a percent is stored as an integer: 20 % = 2000).
 BP_PER_PERCENT = 100
 
@@ -110,7 +113,7 @@ def _quote_lines(line: QuoteLine) -> list[PrintedLine]:
                 basis=AmountBasis.FIGURES,
                 quantity=m.seats,
                 unit_price=Money(m.unit_price, cur),
-                percent=Decimal(0) if m.deferred else line.percent,
+                percent=DEFERRED_PERCENT if m.deferred else line.percent,
                 amount=m.amount,
                 deferred=m.deferred,
                 restored=m.restored,
