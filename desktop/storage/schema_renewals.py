@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.storage.schema import Base
@@ -34,7 +34,8 @@ class OrderLine(Base):
     device_code: Mapped[str | None] = mapped_column(String(80), nullable=True)
     sku: Mapped[str] = mapped_column(String(64))
     kind: Mapped[str] = mapped_column(String(20))
-    amount_minor: Mapped[int] = mapped_column(Integer)
+    #: 64-bit: seats × list price × percent outgrows PostgreSQL's integer (21 474 836.47).
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
     currency: Mapped[str] = mapped_column(String(3))
     current_end: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     new_end: Mapped[dt.date] = mapped_column(Date)
@@ -43,7 +44,7 @@ class OrderLine(Base):
     # The printed figures (NULL: an order made before they were kept, or an enova365
     # line, whose figures are its module lines).
     quantity: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    unit_price_minor: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    unit_price_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     #: The percent in hundredths (2000 = 20 %): exact and the same on every database.
     percent_bp: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
@@ -59,8 +60,8 @@ class OrderLineModule(Base):
     module_sku: Mapped[str] = mapped_column(String(64))
     module_name: Mapped[str] = mapped_column(String(200))
     seats: Mapped[int] = mapped_column(Integer)
-    unit_price_minor: Mapped[int] = mapped_column(Integer)
+    unit_price_minor: Mapped[int] = mapped_column(BigInteger)
     percent_bp: Mapped[int] = mapped_column(Integer)  # 0 for a deferred module
-    amount_minor: Mapped[int] = mapped_column(Integer)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
     deferred: Mapped[bool] = mapped_column(Boolean)
     restored: Mapped[bool] = mapped_column(Boolean)

@@ -232,6 +232,37 @@ def test_get_reads_the_one_order_asked_for(db: Database) -> None:
 # ---------------------------------------------------------------- the stored shape
 
 
+def test_an_order_larger_than_a_32_bit_amount_is_kept_to_the_grosz(db: Database) -> None:
+    """2 000 seats × 99 999.99 PLN × 15 % = 29 999 997.00 PLN: 2 999 999 700 grosze, more
+    than PostgreSQL's integer holds (found by the property test below)."""
+    data = Dataset(
+        products=[
+            _en("ENOVA365", "enova365", "license", "0"),
+            _en("ENOVA-BIG", "Handel", "module", "99999.99"),
+        ],
+        devices=[DeviceSpec(EN_ON_TIME, "pc", "Biuro")],
+        licenses=[
+            LicenseSpec(
+                "ENOVA365",
+                EN_ON_TIME,
+                D(2026, 3, 1),
+                D(2027, 2, 28),
+                [LotSpec("ENOVA-BIG", 2000, D(2026, 3, 1))],
+                period_start=D(2026, 3, 1),
+            )
+        ],
+    )
+    ids = _load(db, data)
+    order_id = renewals.create_order(db, [ids[EN_ON_TIME]], DAY)
+    app = app_over(db, DAY)
+    [order] = cli_json(app, "orders", "--json")
+    assert order["totals"] == {"PLN": "29999997.00"}
+    assert check_json_doc(order) == {"PLN": Decimal("29999997.00")}
+    text = cli(app, "order", "text", str(order_id))
+    assert "2000 × 99999.99 PLN × 15 % = 29999997.00 PLN" in text
+    check_order_text(text)
+
+
 def test_deleting_an_order_takes_its_lines_and_module_lines(db_target: str) -> None:
     s = open_store(db_target)
     try:
