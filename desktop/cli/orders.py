@@ -6,8 +6,8 @@ import argparse
 
 from desktop.cli.common import Subparsers, date_arg, positive_int, print_json
 from desktop.context import AppContext
-from desktop.domain.money import Money
-from desktop.services import renewals
+from desktop.services import printing, renewals
+from desktop.services.ports import OrderRow
 
 
 def register(sub: Subparsers) -> None:
@@ -36,33 +36,41 @@ def register(sub: Subparsers) -> None:
     c.set_defaults(run=run_fulfil)
 
 
+def order_json(o: OrderRow) -> dict[str, object]:
+    """An order for ``orders --json``: each line with its printed figures (quantity,
+    unit_price, percent, amount, amount_basis, modules); totals = sum of the lines."""
+    lines = []
+    for (head, modules), ln in zip(
+        printing.grouped(printing.printed_lines(o)), o.lines, strict=True
+    ):
+        lines.append(
+            {
+                "license_id": ln.license_id,
+                "sku": ln.sku,
+                "product_name": ln.product_name,
+                "device_code": ln.device_code,
+                "kind": ln.kind,
+                **printing.figures_json(head, modules),
+                "current_end": ln.current_end.isoformat() if ln.current_end else None,
+                "new_end": ln.new_end.isoformat(),
+                "days_forfeited": ln.days_forfeited,
+                "fulfilled": ln.fulfilled,
+            }
+        )
+    return {
+        "id": o.id,
+        "created_at": o.created_at.isoformat(),
+        "quote_date": o.quote_date.isoformat(),
+        "status": o.status,
+        "totals": {c: m.as_str() for c, m in sorted(renewals.order_totals(o).items())},
+        "lines": lines,
+    }
+
+
 def run_orders(app: AppContext, args: argparse.Namespace) -> int:
     orders = renewals.orders(app.db)
     if args.json:
-        print_json(
-            [
-                {
-                    "id": o.id,
-                    "created_at": o.created_at.isoformat(),
-                    "quote_date": o.quote_date.isoformat(),
-                    "status": o.status,
-                    "totals": {c: m.as_str() for c, m in sorted(renewals.order_totals(o).items())},
-                    "lines": [
-                        {
-                            "license_id": ln.license_id,
-                            "sku": ln.sku,
-                            "device_code": ln.device_code,
-                            "amount": Money.from_minor(ln.amount_minor, ln.currency).as_str(),
-                            "currency": ln.currency,
-                            "new_end": ln.new_end.isoformat(),
-                            "fulfilled": ln.fulfilled,
-                        }
-                        for ln in o.lines
-                    ],
-                }
-                for o in orders
-            ]
-        )
+        print_json([order_json(o) for o in orders])
         return 0
     for o in orders:
         print(renewals.order_text(o))

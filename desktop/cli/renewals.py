@@ -6,7 +6,7 @@ import argparse
 
 from desktop.cli.common import Subparsers, date_arg, positive_int, print_json, print_table
 from desktop.context import AppContext
-from desktop.services import renewals
+from desktop.services import printing, renewals
 
 
 def register(sub: Subparsers) -> None:
@@ -47,7 +47,8 @@ def run_quote(app: AppContext, args: argparse.Namespace) -> int:
         print_json(q.to_json())
         return 0
     rows = []
-    for line in q.lines:
+    printed = printing.printed_lines(q.lines)
+    for line, (head, modules) in zip(q.lines, printing.grouped(printed), strict=True):
         rows.append(
             [
                 str(line.license_id),
@@ -58,29 +59,20 @@ def run_quote(app: AppContext, args: argparse.Namespace) -> int:
                 line.current_end.isoformat() if line.current_end else "-",
                 line.new_end.isoformat(),
                 str(line.days_forfeited),
-                f"{line.amount.as_str()} {line.amount.currency}",
+                printing.figures_text(head),
             ]
         )
-        for m in line.modules:
-            rows.append(
-                [
-                    "",
-                    f"  {m.module_name} x{m.seats}",
-                    "",
-                    m.module_sku,
-                    "deferred" if m.deferred else ("restored" if m.restored else ""),
-                    "",
-                    "",
-                    "",
-                    f"{m.amount.as_str()} {m.amount.currency}",
-                ]
-            )
+        for m in modules:
+            state = "deferred" if m.deferred else ("restored" if m.restored else "")
+            rows.append(["", f"  {m.name}", "", m.sku, state, "", "", "", printing.figures_text(m)])
     print_table(
         ["ID", "Product", "Device", "SKU", "Kind", "Ends", "New end", "Lost days", "Amount"], rows
     )
     print(
         "\nTotal: "
-        + ", ".join(f"{m.as_str()} {c}" for c, m in sorted(q.totals.items()))
+        + ", ".join(
+            printing.money_text(m) for _, m in sorted(printing.printed_totals(printed).items())
+        )
         + f"  (as bought on {on.isoformat()})"
     )
     return 0

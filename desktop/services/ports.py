@@ -275,6 +275,23 @@ class ActivationRepo(Protocol):
 
 
 @dataclass(frozen=True)
+class OrderModuleRow:
+    """One module line of an enova365 order line, with the figures it was priced with:
+    ``amount_minor`` = round(seats × unit price × percent); a deferred module is printed
+    at 0 % (not charged in this update)."""
+
+    id: int
+    module_sku: str
+    module_name: str
+    seats: int
+    unit_price_minor: int  # in the line's currency
+    percent_bp: int  # hundredths of a percent: 1500 = 15 %; 0 when deferred
+    amount_minor: int
+    deferred: bool
+    restored: bool
+
+
+@dataclass(frozen=True)
 class OrderLineRow:
     id: int
     license_id: int
@@ -288,6 +305,14 @@ class OrderLineRow:
     new_end: dt.date
     days_forfeited: int
     fulfilled: bool
+    #: The printed figures (desktop/services/printing.py). ``percent_bp`` None: an order
+    #: made before the figures were kept (schema 0007), printed with its amount only.
+    #: ``unit_price_minor`` None with a percent: an enova365 line, whose figures are
+    #: its ``modules`` and whose amount is their sum.
+    quantity: int | None = None
+    unit_price_minor: int | None = None
+    percent_bp: int | None = None
+    modules: tuple[OrderModuleRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -299,12 +324,48 @@ class OrderRow:
     lines: tuple[OrderLineRow, ...]
 
 
+@dataclass(frozen=True)
+class NewOrderModule:
+    module_sku: str
+    module_name: str
+    seats: int
+    unit_price_minor: int
+    percent_bp: int
+    amount_minor: int
+    deferred: bool
+    restored: bool
+
+
+@dataclass(frozen=True)
+class NewOrderLine:
+    """An order line as a quote printed it (what :meth:`OrdersRepo.create` stores)."""
+
+    license_id: int
+    product_name: str
+    device_code: str | None
+    sku: str
+    kind: str
+    amount_minor: int
+    currency: str
+    current_end: dt.date | None
+    new_end: dt.date
+    days_forfeited: int
+    quantity: int | None
+    unit_price_minor: int | None
+    percent_bp: int
+    modules: tuple[NewOrderModule, ...] = ()
+
+
 class OrdersRepo(Protocol):
-    def create(self, quote_date: dt.date, lines: list[dict[str, object]]) -> int: ...
+    def create(self, quote_date: dt.date, lines: Sequence[NewOrderLine]) -> int: ...
 
-    def all(self) -> list[OrderRow]: ...
+    def all(self) -> list[OrderRow]:
+        """Every order with its lines and module lines, newest first."""
+        ...
 
-    def get(self, order_id: int) -> OrderRow | None: ...
+    def get(self, order_id: int) -> OrderRow | None:
+        """One order (reads that order's rows only)."""
+        ...
 
     def set_status(self, order_id: int, status: str) -> None: ...
 

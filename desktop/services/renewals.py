@@ -11,8 +11,15 @@ from desktop.domain import renewal as rules
 from desktop.domain.errors import DomainError
 from desktop.domain.money import Money
 from desktop.domain.terms import add_months
+from desktop.services import printing
 from desktop.services.activation import Authority, accept
-from desktop.services.ports import Database, OrderRow, UnitOfWork
+from desktop.services.ports import (
+    Database,
+    NewOrderLine,
+    NewOrderModule,
+    OrderRow,
+    UnitOfWork,
+)
 from desktop.services.trust import TrustedKeys
 
 
@@ -23,23 +30,27 @@ class Quote:
     totals: dict[str, Money]
 
     def to_json(self) -> dict[str, object]:
+        printed = printing.printed_lines(self.lines)
         return {
             "quote_date": self.quote_date.isoformat(),
             "lines": [line_json(line) for line in self.lines],
-            "totals": {cur: m.as_str() for cur, m in sorted(self.totals.items())},
+            "totals": {
+                cur: m.as_str() for cur, m in sorted(printing.printed_totals(printed).items())
+            },
         }
 
 
 def line_json(line: rules.QuoteLine) -> dict[str, object]:
-    data: dict[str, object] = {
+    """A quote line for ``--json``: what it buys, and its printed figures
+    (desktop/services/printing.py: quantity, unit_price, percent, amount, modules)."""
+    [(head, modules)] = printing.grouped(printing.printed_lines([line]))
+    return {
         "license_id": line.license_id,
         "product_name": line.product_name,
         "device_code": line.device_code,
         "sku": line.sku,
         "kind": line.kind.value,
-        "percent": str(line.percent),
-        "amount": line.amount.as_str(),
-        "currency": line.amount.currency,
+        **printing.figures_json(head, modules),
         "current_end": line.current_end.isoformat() if line.current_end else None,
         "new_start": line.new_start.isoformat(),
         "new_end": line.new_end.isoformat(),
@@ -47,25 +58,6 @@ def line_json(line: rules.QuoteLine) -> dict[str, object]:
         "lossless_date": line.lossless_date.isoformat(),
         "gap_days": line.gap_days,
     }
-    if line.modules:
-        data["charged"] = [
-            {
-                "module": m.module_name,
-                "sku": m.module_sku,
-                "seats": m.seats,
-                "unit_price": str(m.unit_price),
-                "amount": m.amount.as_str(),
-                "restored": m.restored,
-            }
-            for m in line.modules
-            if not m.deferred
-        ]
-        data["deferred"] = [
-            {"module": m.module_name, "sku": m.module_sku, "seats": m.seats}
-            for m in line.modules
-            if m.deferred
-        ]
-    return data
 
 
 def _facts(
@@ -170,32 +162,53 @@ ORDER_TRANSITIONS = {
 
 
 def create_order(db: Database, license_ids: list[int], on: dt.date) -> int:
-    """Order the renewal of these licenses as quoted for ``on`` (a draft)."""
+    """Order the renewal of these licenses as quoted for ``on`` (a draft). Each line
+    keeps the figures the quote printed (quantity, list price, percent, module lines),
+    so the order prints them whenever it is printed."""
     with db.uow(write=True) as uow:
         q = quote_in(uow, license_ids, on)
         lines = [line for line in q.lines if line.license_id in set(license_ids)]
         if not lines:
             raise DomainError("order_empty")
-        order_id = uow.orders.create(
-            q.quote_date,
-            [
-                {
-                    "license_id": line.license_id,
-                    "product_name": line.product_name,
-                    "device_code": line.device_code,
-                    "sku": line.sku,
-                    "kind": line.kind.value,
-                    "amount_minor": line.amount.minor,
-                    "currency": line.amount.currency,
-                    "current_end": line.current_end,
-                    "new_end": line.new_end,
-                    "days_forfeited": line.days_forfeited,
-                }
-                for line in lines
-            ],
-        )
+        order_id = uow.orders.create(q.quote_date, [_new_order_line(line) for line in lines])
         uow.commit()
     return int(order_id)
+
+
+def _new_order_line(line: rules.QuoteLine) -> NewOrderLine:
+    [(head, modules)] = printing.grouped(printing.printed_lines([line]))
+    assert head.percent is not None  # a quote always knows its percent
+    return NewOrderLine(
+        license_id=line.license_id,
+        product_name=line.product_name,
+        device_code=line.device_code,
+        sku=line.sku,
+        kind=line.kind.value,
+        amount_minor=head.amount.minor,
+        currency=head.amount.currency,
+        current_end=line.current_end,
+        new_end=line.new_end,
+        days_forfeited=line.days_forfeited,
+        quantity=head.quantity,
+        unit_price_minor=head.unit_price.minor if head.unit_price is not None else None,
+        percent_bp=printing.percent_to_bp(head.percent),
+        modules=tuple(_new_order_module(m) for m in modules),
+    )
+
+
+def _new_order_module(m: printing.PrintedLine) -> NewOrderModule:
+    # A quote's module line always has its own figures.
+    assert m.quantity is not None and m.unit_price is not None and m.percent is not None
+    return NewOrderModule(
+        module_sku=m.sku,
+        module_name=m.name,
+        seats=m.quantity,
+        unit_price_minor=m.unit_price.minor,
+        percent_bp=printing.percent_to_bp(m.percent),
+        amount_minor=m.amount.minor,
+        deferred=m.deferred,
+        restored=m.restored,
+    )
 
 
 def orders(db: Database) -> list[OrderRow]:
@@ -224,26 +237,35 @@ def set_order_status(db: Database, order_id: int, status: str) -> None:
 
 
 def order_totals(order: OrderRow) -> dict[str, Money]:
-    out: dict[str, Money] = {}
-    for line in order.lines:
-        m = Money.from_minor(line.amount_minor, line.currency)
-        out[line.currency] = out[line.currency] + m if line.currency in out else m
-    return out
+    """Per currency, the sum of the order's printed line amounts."""
+    return printing.printed_totals(printing.printed_lines(order))
 
 
 def order_text(order: OrderRow) -> str:
-    """The order as plain text for an e-mail to the vendor."""
+    """The order as plain text for an e-mail to the vendor: each line with the figures
+    its amount follows from, an enova365 line's module lines indented below it."""
+    printed = printing.printed_lines(order)
     rows = [f"Order #{order.id} of {order.quote_date.isoformat()} ({order.status})", ""]
-    for n, line in enumerate(order.lines, start=1):
-        amount = Money.from_minor(line.amount_minor, line.currency)
-        rows.append(f"{n}. {line.sku} - {line.product_name}")
-        rows.append(
-            f"   device {line.device_code or '-'}; new end {line.new_end.isoformat()}; "
-            f"{amount.as_str()} {line.currency}"
+    for n, (line, modules) in enumerate(printing.grouped(printed), start=1):
+        rows.append(f"{n}. {line.sku} - {line.name}")
+        where = (
+            f"   device {line.device_code or '-'}; "
+            f"new end {line.new_end.isoformat() if line.new_end else '-'}"
         )
+        if line.basis is printing.AmountBasis.UNKNOWN:  # an order from before 0007
+            rows.append(f"{where}; {printing.figures_text(line)}")
+            continue
+        rows.append(where)
+        for m in modules:
+            name = f"{m.name} (restored)" if m.restored else m.name
+            rows.append(f"     {name} [{m.sku}]: {printing.figures_text(m)}")
+        rows.append(f"   {printing.figures_text(line)}")
     rows.append("")
     rows.append(
-        "Total: " + ", ".join(f"{m.as_str()} {c}" for c, m in sorted(order_totals(order).items()))
+        "Total: "
+        + ", ".join(
+            printing.money_text(m) for _, m in sorted(printing.printed_totals(printed).items())
+        )
     )
     return "\n".join(rows)
 

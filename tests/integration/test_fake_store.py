@@ -95,6 +95,9 @@ def observe(db: Database, day: dt.date, text_sorts: bool) -> dict[str, Any]:
     }
     seen["forecast"] = plain(renewals.forecast(db, day, 13))
     seen["orders"] = plain(renewals.orders(db))
+    for o in renewals.orders(db):  # one order read alone, and as printed
+        seen[f"order {o.id}"] = plain(renewals.order(db, o.id))
+        seen[f"order {o.id} text"] = renewals.order_text(o)
     seen["bases"] = plain(bases.overview(db, day))
     seen["devices"] = {b.info.id: plain(bases.devices(db, b.info.id)) for b in seen_bases(db, day)}
     seen["warnings"] = plain(warnings.collect(db, day))

@@ -74,7 +74,9 @@ from desktop.services.ports import (
     LicenseBinding,
     LicenseQuery,
     LicenseRecord,
+    NewOrderLine,
     OrderLineRow,
+    OrderModuleRow,
     OrderRow,
     SortKey,
 )
@@ -219,6 +221,23 @@ class OrderLineTableRow:
     new_end: dt.date
     days_forfeited: int
     fulfilled: bool = False
+    quantity: int | None = None
+    unit_price_minor: int | None = None
+    percent_bp: int | None = None
+
+
+@dataclass
+class OrderLineModuleRow:
+    id: int
+    order_line_id: int
+    module_sku: str
+    module_name: str
+    seats: int
+    unit_price_minor: int
+    percent_bp: int
+    amount_minor: int
+    deferred: bool
+    restored: bool
 
 
 @dataclass
@@ -242,6 +261,7 @@ _TABLES = (
     "events",
     "orders",
     "order_lines",
+    "order_line_modules",
     "activations",
 )
 
@@ -260,6 +280,7 @@ class FakeState:
     events: dict[int, EventRow] = field(default_factory=dict)
     orders: dict[int, OrderTableRow] = field(default_factory=dict)
     order_lines: dict[int, OrderLineTableRow] = field(default_factory=dict)
+    order_line_modules: dict[int, OrderLineModuleRow] = field(default_factory=dict)
     activations: dict[int, ActivationRow] = field(default_factory=dict)
     attempts: list[dt.datetime] = field(default_factory=list)
     settings: dict[str, str] = field(default_factory=dict)
@@ -910,13 +931,60 @@ class FakeOrdersRepo:
     def __init__(self, state: FakeState) -> None:
         self._s = state
 
-    def create(self, quote_date: dt.date, lines: list[dict[str, object]]) -> int:
+    def create(self, quote_date: dt.date, lines: Sequence[NewOrderLine]) -> int:
         order = OrderTableRow(self._s.new_id("orders"), _now(), quote_date, "draft")
         self._s.orders[order.id] = order
         for line in lines:
-            row = OrderLineTableRow(id=self._s.new_id("order_lines"), order_id=order.id, **line)  # type: ignore[arg-type]
+            row = OrderLineTableRow(
+                id=self._s.new_id("order_lines"),
+                order_id=order.id,
+                license_id=line.license_id,
+                product_name=line.product_name,
+                device_code=line.device_code,
+                sku=line.sku,
+                kind=line.kind,
+                amount_minor=line.amount_minor,
+                currency=line.currency,
+                current_end=line.current_end,
+                new_end=line.new_end,
+                days_forfeited=line.days_forfeited,
+                quantity=line.quantity,
+                unit_price_minor=line.unit_price_minor,
+                percent_bp=line.percent_bp,
+            )
             self._s.order_lines[row.id] = row
+            for m in line.modules:
+                mod = OrderLineModuleRow(
+                    id=self._s.new_id("order_line_modules"),
+                    order_line_id=row.id,
+                    module_sku=m.module_sku,
+                    module_name=m.module_name,
+                    seats=m.seats,
+                    unit_price_minor=m.unit_price_minor,
+                    percent_bp=m.percent_bp,
+                    amount_minor=m.amount_minor,
+                    deferred=m.deferred,
+                    restored=m.restored,
+                )
+                self._s.order_line_modules[mod.id] = mod
         return order.id
+
+    def _modules(self, line_id: int) -> tuple[OrderModuleRow, ...]:
+        return tuple(
+            OrderModuleRow(
+                m.id,
+                m.module_sku,
+                m.module_name,
+                m.seats,
+                m.unit_price_minor,
+                m.percent_bp,
+                m.amount_minor,
+                m.deferred,
+                m.restored,
+            )
+            for m in sorted(self._s.order_line_modules.values(), key=lambda m: m.id)
+            if m.order_line_id == line_id
+        )
 
     def _row(self, o: OrderTableRow) -> OrderRow:
         lines = tuple(
@@ -933,6 +1001,10 @@ class FakeOrdersRepo:
                 ln.new_end,
                 ln.days_forfeited,
                 ln.fulfilled,
+                ln.quantity,
+                ln.unit_price_minor,
+                ln.percent_bp,
+                self._modules(ln.id),
             )
             for ln in sorted(self._s.order_lines.values(), key=lambda ln: ln.id)
             if ln.order_id == o.id
