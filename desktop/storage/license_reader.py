@@ -117,15 +117,24 @@ class LicenseSql:
 
     @staticmethod
     def order_by(query: LicenseQuery, reverse: bool) -> str:
+        """The query's order, or (``reverse``) its exact mirror for reading a deep page
+        from the far end.
+
+        Empty values (free, never activated) go last in both directions, so the mirror
+        of ``ASC NULLS LAST`` is ``DESC NULLS FIRST``. The id is never NULL and stays a
+        plain ASC/DESC, or SQLite sorts ties in a temp B-tree. Every one of these orders
+        walks one index: SQLite reads any of them from the plain ``(c, id)`` index;
+        PostgreSQL reads ``(c, id)`` and ``(c DESC NULLS LAST, id DESC)`` (migration
+        0007_scale) forwards or backwards.
+        """
         desc = query.descending != reverse
-        # Empty values (free, never activated) go last in both directions; the id is
-        # never NULL and stays a plain ASC/DESC, or SQLite sorts ties in a temp B-tree.
         direction = "DESC" if desc else "ASC"
+        nulls = "NULLS FIRST" if reverse else "NULLS LAST"
         columns = _SORT_COLUMNS[query.sort]
-        # NULLS LAST only on a leading nullable key: SQLite walks an index for it, but
-        # not for a second key, where it would sort in a temp B-tree again.
+        # A NULLS clause only on a leading nullable key: SQLite walks an index for it,
+        # but not for a second key, where it would sort in a temp B-tree again.
         keys = [
-            f"{c} {direction} NULLS LAST" if i == 0 and c != "l.sort_free" else f"{c} {direction}"
+            f"{c} {direction} {nulls}" if i == 0 and c != "l.sort_free" else f"{c} {direction}"
             for i, c in enumerate(columns)
         ]
         keys.append(f"l.id {direction}")
@@ -193,6 +202,7 @@ class DbapiLicenseReader:
     def __init__(self, connection: Any, dialect: str) -> None:
         self._conn = connection
         self._sql = LicenseSql(dialect)
+        self._streams = 0
 
     def _all(self, sql: str, params: list[Any]) -> list[Any]:
         cur = self._conn.cursor()
@@ -228,9 +238,11 @@ class DbapiLicenseReader:
         params: list[Any] = []
         where = self._sql.where(query, params)
         order = LicenseSql.order_by(query, False)
-        # One ordered pass over one cursor (_SELECT already joins devices as d).
+        # One ordered pass over one cursor (_SELECT already joins devices as d). On
+        # PostgreSQL a named (server-side) cursor: psycopg's default cursor would hold
+        # the whole result in client memory before the first row.
         sql = f"{_SELECT}{where}{order}"
-        cur = self._conn.cursor()
+        cur = self._cursor(batch)
         try:
             cur.execute(sql, params)
             while True:
@@ -240,6 +252,15 @@ class DbapiLicenseReader:
                 yield [_record(r) for r in rows]
         finally:
             cur.close()
+
+    def _cursor(self, batch: int) -> Any:
+        """A cursor that streams its result (sqlite3 always does)."""
+        if self._sql.dialect != "postgresql":
+            return self._conn.cursor()
+        self._streams += 1
+        cur = self._conn.cursor(name=f"licdesk_stream_{id(self)}_{self._streams}")
+        cur.itersize = batch
+        return cur
 
     def get(self, license_id: int) -> LicenseRecord | None:
         rows = self._all(f"{_SELECT} WHERE l.id = {self._sql.ph}", [license_id])
