@@ -9,8 +9,11 @@ import sys
 import time
 from pathlib import Path
 
-from desktop.storage.open import open_store
-from desktop.storage.search_index import _params
+# This worktree's package, whatever editable install the virtualenv points at.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from desktop.storage.open import open_store  # noqa: E402
+from desktop.storage.search_index import _params  # noqa: E402
 
 TODAY = dt.date(2026, 11, 22)
 PRODUCTS = [
