@@ -12,26 +12,21 @@ Nothing imports this module but ``desktop.__main__`` and the ``licdesk`` script.
 from __future__ import annotations
 
 import argparse
-import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
-from desktop import APP_NAME, __version__, local_config, paths
-from desktop.context import AppContext
-from desktop.domain.clock import Clock, FixedClock, SystemClock, parse_iso_date
-from desktop.domain.errors import DomainError
-from desktop.workplace import this_pc_code
+from desktop import APP_NAME, __version__
 
-if TYPE_CHECKING:  # imported where used: they stay off the window's first paint
+if TYPE_CHECKING:  # imported where used: `licdesk --version` costs little more than Python
+    from datetime import date
+
+    from desktop.context import AppContext
+    from desktop.domain.clock import Clock
     from desktop.services.activation import Authority
     from desktop.services.licenses import Verifier
     from desktop.storage.database import SqlDatabase
-
-log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def setup_logging(verbose: bool) -> None:
+    import logging.handlers
+
+    from desktop import paths
+
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     try:
@@ -80,6 +79,8 @@ def setup_logging(verbose: bool) -> None:
 
 
 def make_clock(today: date | None) -> Clock:
+    from desktop.domain.clock import FixedClock, SystemClock, parse_iso_date
+
     if today is None:
         env = os.environ.get("LICDESK_TODAY")
         return FixedClock(parse_iso_date(env, "LICDESK_TODAY")) if env else SystemClock()
@@ -87,12 +88,15 @@ def make_clock(today: date | None) -> Clock:
 
 
 def db_target(args: argparse.Namespace) -> str:
+    from desktop import paths
+
     if args.use_demo:
         return str(paths.demo_db_path())
     return str(args.db or os.environ.get("LICDESK_DB") or paths.default_db_path())
 
 
 def _local_authority() -> Authority:
+    from desktop import paths
     from desktop.authority.keys import TrustStore
     from desktop.services.activation import LocalAuthority
     from desktop.storage.secrets import KeyringSecrets
@@ -110,6 +114,7 @@ def _signature_check(app: AppContext) -> Verifier:
 
 def build_app(target: str, clock: Clock, *, is_demo: bool = False) -> AppContext:
     """Open (and migrate) the store and wire the application object onto it."""
+    from desktop import local_config
     from desktop.storage.database import open_database
 
     db = open_database(target, connect_timeout_s=local_config.load().connect_timeout_s)
@@ -119,20 +124,29 @@ def build_app(target: str, clock: Clock, *, is_demo: bool = False) -> AppContext
 def open_fast(target: str, clock: Clock, *, is_demo: bool = False) -> AppContext | None:
     """The window's fast start: a local SQLite file at the current schema, read through
     plain sqlite3 (SQLAlchemy is imported on the first unit of work); else None."""
+    from desktop import local_config
     from desktop.storage.database import open_fast_database
 
     db = open_fast_database(target, connect_timeout_s=local_config.load().connect_timeout_s)
     return _wire(db, clock, is_demo) if db is not None else None
 
 
+def _this_pc() -> str:
+    from desktop.workplace import this_pc_code
+
+    return this_pc_code()
+
+
 def _wire(db: SqlDatabase, clock: Clock, is_demo: bool) -> AppContext:
+    from desktop.context import AppContext
+
     return AppContext(
         db=db,
         clock=clock,
         is_demo=is_demo,
         make_authority=_local_authority,
         make_verifier=_signature_check,
-        this_pc=this_pc_code,
+        this_pc=_this_pc,
     )
 
 
@@ -140,6 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging(args.verbose)
+    from desktop.domain.errors import DomainError
     from desktop.messages import render
 
     try:
@@ -148,7 +163,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "command", None):
             from desktop.cli.main import run
 
-            app = build_app(target, clock, is_demo=args.use_demo)
+            # A local file at the current schema opens through plain sqlite3, as the
+            # window's does: a read-only command never imports SQLAlchemy.
+            fast = None if args.use_demo else open_fast(target, clock)
+            app = fast or build_app(target, clock, is_demo=args.use_demo)
             if args.use_demo:
                 from desktop.cli.data import prepare_demo
 
@@ -158,6 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"licdesk: {render(err.code, err.params)}", file=sys.stderr)
         return 2
 
+    from desktop import paths
     from desktop.ui.launch import run_gui
 
     return run_gui(

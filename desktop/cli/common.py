@@ -10,9 +10,6 @@ from collections.abc import Iterable
 from itertools import islice
 from typing import Any, TypeAlias
 
-from desktop.domain.clock import parse_iso_date
-from desktop.domain.errors import DomainError
-
 
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
@@ -80,6 +77,9 @@ def print_table(headers: list[str], rows: list[list[str]]) -> None:
 
 def date_arg(text: str) -> dt.date:
     """argparse type for YYYY-MM-DD that reports a clear message."""
+    from desktop.domain.clock import parse_iso_date
+    from desktop.domain.errors import DomainError
+
     try:
         return parse_iso_date(text)
     except DomainError:

@@ -15,13 +15,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from desktop.domain.bases import BaseFacts, Release
-from desktop.domain.forecast import Cohort
-from desktop.domain.renewal import LicenseFacts, PriceList
 from desktop.domain.status import LicenseStatus
-from desktop.services.dataset import DatasetStore
+
+if TYPE_CHECKING:  # annotations only: the CLI's start-up does not pay for them
+    from desktop.domain.bases import BaseFacts, Release
+    from desktop.domain.forecast import Cohort
+    from desktop.domain.renewal import LicenseFacts, PriceList
+    from desktop.services.dataset import DatasetStore
 
 
 class SortKey(StrEnum):
