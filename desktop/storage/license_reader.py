@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from desktop.domain.status import LicenseStatus, expiring_window
@@ -171,10 +172,16 @@ class LicenseSql:
         return f"{_SELECT} WHERE l.id IN ({ids}){order}", params
 
 
+@lru_cache(maxsize=8192)
+def _parse_day(text: str) -> dt.date:
+    # A million rows hold a few thousand distinct days: parse each once.
+    return dt.date.fromisoformat(text[:10])
+
+
 def _as_date(value: Any) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(str(value)[:10])
+    return _parse_day(str(value))
 
 
 def _record(row: Any) -> LicenseRecord:

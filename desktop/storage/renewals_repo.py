@@ -41,37 +41,54 @@ class SqlRenewalFacts:
     def _facts(self, ids: list[int]) -> list[LicenseFacts]:
         module = aliased(Product)
         lots: dict[int, list[Lot]] = {}
-        for lot, name, sku in self._s.execute(
-            select(ModuleLot, module.name, module.sku)
+        for license_id, seats, bought, dropped, name, sku in self._s.execute(
+            select(
+                ModuleLot.license_id,
+                ModuleLot.seats,
+                ModuleLot.purchased_on,
+                ModuleLot.dropped_on,
+                module.name,
+                module.sku,
+            )
             .join(module, module.id == ModuleLot.product_id)
             .where(ModuleLot.license_id.in_(ids))
             .order_by(ModuleLot.purchased_on, ModuleLot.id)
         ):
-            lots.setdefault(lot.license_id, []).append(
-                Lot(sku, name, lot.seats, lot.purchased_on, lot.dropped_on)
-            )
+            lots.setdefault(license_id, []).append(Lot(sku, name, seats, bought, dropped))
+        # Columns, not entities: a forecast reads every enova365 license this way.
         rows = self._s.execute(
-            select(License, Product, Device.code, StoreRow.name)
+            select(
+                License.id,
+                Product.sku,
+                Product.name,
+                Product.line,
+                Product.currency,
+                Product.renewal_sku,
+                Device.code,
+                License.activated_on,
+                License.subscription_end,
+                StoreRow.name,
+            )
             .join(Product, Product.id == License.product_id)
             .outerjoin(Device, Device.id == License.device_id)
             .outerjoin(StoreRow, StoreRow.id == Device.store_id)
             .where(License.id.in_(ids))
         ).all()
         by_id = {
-            lic.id: LicenseFacts(
-                lic.id,
-                p.sku,
-                p.name,
-                p.line,
-                p.currency,
-                p.renewal_sku,
-                code,
-                lic.activated_on,
-                lic.subscription_end,
-                tuple(lots.get(lic.id, [])),
-                store=store,
+            r[0]: LicenseFacts(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                tuple(lots.get(r[0], [])),
+                store=r[9],
             )
-            for lic, p, code, store in rows
+            for r in rows
         }
         return [by_id[i] for i in ids if i in by_id]
 

@@ -9,23 +9,44 @@ the file appears under its name only when complete.
 from __future__ import annotations
 
 import csv
-import datetime as dt
+from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
 
 from desktop.domain.errors import DomainError
 from desktop.services import licenses
-from desktop.services.licenses import Verifier
+from desktop.services.licenses import LicenseRow, Verifier
 from desktop.services.ports import Database, LicenseQuery
 from desktop.services.progress import Progress
-from desktop.ui.columns import COLUMNS
+from desktop.ui.columns import COLUMNS, Col
 
 
-def _csv_value(value: object) -> object:
-    if value is None:
-        return ""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
+def _values() -> list[Callable[[LicenseRow], object]]:
+    """Each column's raw value; the translated texts (state, kind) memoised per export,
+    since a million rows hold a few hundred distinct ones."""
+    out: list[Callable[[LicenseRow], object]] = []
+    for c in COLUMNS:
+        if c.col is Col.STATUS:
+            out.append(_memo(c.value, lambda r: (r.status, r.days_left)))
+        elif c.col is Col.KIND:
+            out.append(_memo(c.value, lambda r: (r.product_line, r.device_kind)))
+        else:
+            out.append(c.value)
+    return out
+
+
+def _memo(
+    value: Callable[[LicenseRow], object], key: Callable[[LicenseRow], Hashable]
+) -> Callable[[LicenseRow], object]:
+    seen: dict[Hashable, object] = {}
+
+    def get(row: LicenseRow) -> object:
+        k = key(row)
+        v = seen.get(k, seen)
+        if v is seen:
+            v = seen[k] = value(row)
+        return v
+
+    return get
 
 
 def export_rows(
@@ -33,6 +54,7 @@ def export_rows(
 ) -> int:
     """Write the query's rows; returns how many. Runs on a worker (desktop.ui.ops)."""
     headers = [c.header() for c in COLUMNS]
+    values = _values()
     rows = licenses.stream(db, query, verifier, progress)
     tmp = path.with_name(path.name + ".part")
     count = 0
@@ -44,16 +66,23 @@ def export_rows(
             ws = wb.create_sheet("Licenses")
             ws.append(headers)
             for row in rows:
-                ws.append([c.value(row) for c in COLUMNS])
+                ws.append([v(row) for v in values])
                 count += 1
             wb.save(tmp)
         else:
             with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
                 writer = csv.writer(fh)
                 writer.writerow(headers)
-                for row in rows:
-                    writer.writerow([_csv_value(c.value(row)) for c in COLUMNS])
-                    count += 1
+                # csv writes None as an empty field and a date as str(date): ISO 8601.
+                counted = [0]
+
+                def lines() -> Iterator[list[object]]:
+                    for row in rows:
+                        counted[0] += 1
+                        yield [v(row) for v in values]
+
+                writer.writerows(lines())
+                count = counted[0]
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
