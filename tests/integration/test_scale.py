@@ -175,9 +175,7 @@ def test_forecast_adds_up_in_sql(big: Big, months: int) -> None:
         horizon = dt.date(2027, 11, 1)
         ends = [(i, end_of(i, TODAY)) for i in range(big.total)]
         expected = sum(
-            1
-            for i, end in ends
-            if (end + dt.timedelta(days=1 if i < big.n_ms else 0)) < horizon
+            1 for i, end in ends if (end + dt.timedelta(days=1 if i < big.n_ms else 0)) < horizon
         )
         assert sum(m.renewals for m in got.by_month()) == expected - len(got.left_out)
     assert {r.store for r in got.by_store()} == {f"Магазин №{s + 1}" for s in range(20)}
@@ -204,11 +202,7 @@ def test_cli_streams_json(big: Big, tmp_path: Path) -> None:
 def test_warnings_counted_paged_and_acknowledged_in_sql(big: Big) -> None:
     """Last in the module: it records the stages as shown."""
     state = ws.collect(big.db, TODAY)
-    due = [
-        i
-        for i in range(big.total)
-        if -366 <= ((i * 7) % 765 - 400) <= max(state.stages)
-    ]
+    due = [i for i in range(big.total) if -366 <= ((i * 7) % 765 - 400) <= max(state.stages)]
     assert state.total == state.pending == len(due) and state.popup_due
     assert sum(r.total for r in state.by_store()) == state.total
     scope = state.scope(pending_only=True)

@@ -2,7 +2,8 @@
 
 ``fill`` writes bound Mobile SMARTS licenses and enova365 licenses (one module lot
 each) with end dates spread over [today - 400, today + 365), in as few statements as
-the driver allows (without the search and sort columns: these tests do not search). ``limit_sqlite_variables`` lowers SQLite's parameter limit on every
+the driver allows (without the search and sort columns: these tests do not search).
+``limit_sqlite_variables`` lowers SQLite's parameter limit on every
 connection of a store, so that a test-sized store holds more licenses than a statement
 may carry parameters (the code must not depend on the limit's value: SQLite's default
 is 32,766, Debian builds it with 250,000, psycopg allows 65,535).
