@@ -11,6 +11,7 @@ and closing the pop-up records every pending stage in one set-based statement
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -124,7 +125,7 @@ class WarningState:
             if row is None:
                 row = rows[c.store_id] = StoreSummary(c.store_id, c.store_name, {})
             row.per_stage[c.stage] = row.per_stage.get(c.stage, 0) + n
-        return sorted(rows.values(), key=lambda r: (r.store_id is None, r.store_name or ""))
+        return sorted(rows.values(), key=lambda r: (r.store_id is None, _natural(r.store_name)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,15 @@ class StoreSummary:
     @property
     def total(self) -> int:
         return sum(self.per_stage.values())
+
+
+def _natural(text: str | None) -> list[tuple[int, int | str]]:
+    """ "Store 2" before "Store 10"."""
+    return [
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in re.split(r"(\d+)", text or "")
+        if part
+    ]
 
 
 def _date_setting(view: ReadView, setting: st.Setting[str]) -> dt.date | None:

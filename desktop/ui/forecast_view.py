@@ -16,7 +16,6 @@ import math
 from decimal import Decimal
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QCategoryAxis,
@@ -51,6 +50,8 @@ from desktop.ui.ops import Op
 
 #: How many left-out licenses are named under the table (the rest are counted).
 LEFT_OUT_NAMED = 10
+#: Up to this many months the chart names every month; beyond, every year.
+MONTH_LABELS_UP_TO = 12
 #: Value-axis ticks aimed at (the axis picks a round step near max / this).
 TICKS = 5
 
@@ -92,6 +93,25 @@ def axis_text(value: float, currency: str, locale: QLocale | None = None) -> str
     return loc.toCurrencyString(value, symbol, 0)
 
 
+def month_axis(months: list[dt.date]) -> QCategoryAxis:
+    """The bars' axis: up to a year, a three-letter label per month (the title says the
+    years); beyond, one label per calendar year between lines at the year's turn. Labels
+    never have to be cut short to fit."""
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+    axis.setRange(-0.5, len(months) - 0.5)
+    axis.setStartValue(-0.5)
+    if len(months) <= MONTH_LABELS_UP_TO:
+        axis.setGridLineVisible(False)
+        for i, m in enumerate(months):
+            axis.append(month_short(m)[:3], i + 0.5)  # unique: at most twelve months
+        return axis
+    for i, m in enumerate(months):
+        if i == len(months) - 1 or months[i + 1].year != m.year:
+            axis.append(str(m.year), i + 0.5)
+    return axis
+
+
 class ForecastView(QWidget):
     #: A forecast was computed and shown (tests and the window wait on it).
     reloaded = Signal()
@@ -122,7 +142,7 @@ class ForecastView(QWidget):
         self.summary = QLabel()
         bar.addWidget(self.summary, 1)
         layout.addLayout(bar)
-        self.charts_box = QHBoxLayout()
+        self.charts_box = QVBoxLayout()  # one above the other: each chart gets the width
         layout.addLayout(self.charts_box, 3)
         self.charts: dict[str, QChart] = {}
         self._chart_views: list[QChartView] = []
@@ -196,13 +216,15 @@ class ForecastView(QWidget):
         self._chart_views = []
         self.charts = {}
         months = f.by_month()
-        labels = [month_short(m.month) for m in months]
         for cur in self.currencies():
             chart = QChart()
             chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
             chart.legend().hide()
             chart.setTitle(
-                self.tr("Renewals in %1 if every license renews on time").replace("%1", cur)
+                self.tr("Renewals in %1, %2 to %3, if every license renews on time")
+                .replace("%1", cur)
+                .replace("%2", month_name(months[0].month))
+                .replace("%3", month_name(months[-1].month))
             )
             series = QBarSeries()
             bars = QBarSet(cur)
@@ -213,10 +235,7 @@ class ForecastView(QWidget):
                 bars.append(float(value))  # drawing only; the table shows exact money
             series.append(bars)
             chart.addSeries(series)
-            axis_x = QBarCategoryAxis()
-            axis_x.append(labels)
-            if len(labels) > 24:
-                axis_x.setLabelsAngle(-90)
+            axis_x = month_axis([m.month for m in months])
             chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
             series.attachAxis(axis_x)
             step = nice_step(float(top))
@@ -231,7 +250,8 @@ class ForecastView(QWidget):
             series.attachAxis(axis_y)
             view = QChartView(chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.charts_box.addWidget(view)
+            view.setMinimumHeight(180)
+            self.charts_box.addWidget(view, 1)
             self._chart_views.append(view)
             self.charts[cur] = chart
 

@@ -353,6 +353,7 @@ class WarningsDialog(QDialog):
             self.summary.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             self.summary.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             self.summary.verticalHeader().hide()
+            self.summary.verticalHeader().setDefaultSectionSize(22)
             sh = self.summary.horizontalHeader()
             sh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             for col in range(1, self.summary_model.columnCount()):
