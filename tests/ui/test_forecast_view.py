@@ -69,7 +69,9 @@ def test_month_names_are_consistent() -> None:
 def test_left_out_licenses_are_named_with_the_reason(qtbot, demo_ctx, store) -> None:  # noqa: ANN001
     with store.uow(write=True) as uow:
         lic = uow.session.scalars(
-            select(License).join(Product).where(Product.line == "enova365", Product.kind == "license")
+            select(License)
+            .join(Product)
+            .where(Product.line == "enova365", Product.kind == "license")
         ).first()
         # an end no chain of yearly periods from the activation reaches: start unknown
         lic.subscription_end = lic.activated_on + dt.timedelta(days=200)
