@@ -167,8 +167,10 @@ class WarningsRepo(Protocol):
 
     def count(self, scope: WarningScope) -> int: ...
 
-    def page(self, scope: WarningScope, offset: int, limit: int) -> list[DueRecord]:
-        """Due licenses by end date then id."""
+    def page(
+        self, scope: WarningScope, offset: int, limit: int, total: int | None = None
+    ) -> list[DueRecord]:
+        """Due licenses by end date then id (``total``: the scope's count, if known)."""
         ...
 
     def stream(self, scope: WarningScope, batch: int) -> Iterator[list[DueRecord]]: ...

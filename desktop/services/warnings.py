@@ -209,10 +209,12 @@ def items(
     offset: int,
     limit: int,
     verifier: Verifier = always_valid,
+    total: int | None = None,
 ) -> list[WarningItem]:
-    """Due licenses [offset, offset+limit) of the scope, by end date (the pop-up's pages)."""
+    """Due licenses [offset, offset+limit) of the scope, by end date (the pop-up's pages;
+    ``total``, the scope's count if known, spares a deep page a COUNT)."""
     with db.uow() as uow:
-        records = uow.warnings.page(scope, offset, limit)
+        records = uow.warnings.page(scope, offset, limit, total)
     return [_item(r, scope, verifier) for r in records]
 
 

@@ -182,9 +182,11 @@ class DbapiWarningsRepo:
     def count(self, scope: WarningScope) -> int:
         return int(self._all(*self._sql.count(scope))[0][0])
 
-    def page(self, scope: WarningScope, offset: int, limit: int) -> list[DueRecord]:
+    def page(
+        self, scope: WarningScope, offset: int, limit: int, total: int | None = None
+    ) -> list[DueRecord]:
         if offset > 10_000:  # a deep page: read it from the nearer end (trap 3)
-            total = self.count(scope)
+            total = self.count(scope) if total is None else total
             if offset > total // 2:
                 end = min(total, offset + limit)
                 if end <= offset:

@@ -180,7 +180,12 @@ class DueListModel(QAbstractTableModel):
 
     def _fetch(self, number: int) -> list[WarningItem]:
         return warning_service.items(
-            self._app.db, self._scope, number * PAGE_SIZE, PAGE_SIZE, self._app.verifier
+            self._app.db,
+            self._scope,
+            number * PAGE_SIZE,
+            PAGE_SIZE,
+            self._app.verifier,
+            total=self._count,
         )
 
     def _store(self, number: int, rows: list[WarningItem] | None) -> None:
