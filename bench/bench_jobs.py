@@ -259,7 +259,7 @@ def run_size(backend: str, n: int, target: str, runs: int, args: argparse.Namesp
                 "import (CSV, as it is)",
                 app_import,
                 floor_import,
-                1 if n >= 1_000_000 else runs,
+                1,
                 None,
                 "not this branch's: import is being rewritten",
                 peak_limit=None,
