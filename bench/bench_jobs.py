@@ -139,7 +139,7 @@ def sqlite_cli(db: str, mode: str, sql: str) -> list[str]:
     return ["sqlite3", f"-{mode}", "-header", db, sql]
 
 
-def pg_copy(target: str, sql: str, fmt: str = "CSV HEADER") -> list[str]:
+def pg_copy(target: str, sql: str, fmt: str = "FORMAT csv, HEADER true") -> list[str]:
     code = (
         "import sys, psycopg\n"
         f"conn = psycopg.connect({_psycopg_dsn(target)!r})\n"
@@ -216,6 +216,7 @@ def run_size(backend: str, n: int, target: str, runs: int, args: argparse.Namesp
 
     pg = backend == "postgresql"
     floor_db = target  # the floors read the same store
+    forget_warnings(target)
     # --- the dataset file for import (written once by the app's own export)
     csv_file = tmp / f"dataset-{n}.csv"
     if wanted("import-csv") and not csv_file.exists():
@@ -403,7 +404,12 @@ def run_size(backend: str, n: int, target: str, runs: int, args: argparse.Namesp
         _print_row(row)
         rows.append(row)
     if wanted("popup"):
-        pops = [measure([PY, str(HERE / "child.py"), target, "--popup"]) for _ in range(runs)]
+
+        def popup() -> Result:
+            forget_warnings(target)  # every stage pending again, as on the first start
+            return measure([PY, str(HERE / "child.py"), target, "--popup"])
+
+        pops = [popup() for _ in range(runs)]
         p = median(pops)
         o = p.out
         if o:
@@ -430,6 +436,21 @@ def run_size(backend: str, n: int, target: str, runs: int, args: argparse.Namesp
             _print_row(row)
             rows.append(row)
     return rows
+
+
+def forget_warnings(target: str) -> None:
+    """No stage shown, no snooze or dismissal: the pop-up is due with everything."""
+    stmts = ("DELETE FROM warnings_shown", "DELETE FROM settings WHERE key LIKE 'warnings.%'")
+    if "://" in target:
+        import psycopg
+
+        with psycopg.connect(_psycopg_dsn(target)) as conn:
+            for sql in stmts:
+                conn.execute(sql)
+    else:
+        with sqlite3.connect(target) as conn:
+            for sql in stmts:
+                conn.execute(sql)
 
 
 def _fresh_store(backend: str, n: int, tag: str) -> str:
