@@ -60,20 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def setup_logging(verbose: bool) -> None:
-    import logging.handlers
+    import logging
 
-    from desktop import paths
+    from desktop.logfile import LazyLogFile
 
     root = logging.getLogger()
     root.setLevel(logging.INFO)
-    try:
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            paths.log_dir() / "licdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
+    root.addHandler(LazyLogFile())  # the file is opened by the first record
     if verbose:
         root.addHandler(logging.StreamHandler(sys.stderr))
 
@@ -124,10 +117,10 @@ def build_app(target: str, clock: Clock, *, is_demo: bool = False) -> AppContext
 def open_fast(target: str, clock: Clock, *, is_demo: bool = False) -> AppContext | None:
     """The window's fast start: a local SQLite file at the current schema, read through
     plain sqlite3 (SQLAlchemy is imported on the first unit of work); else None."""
-    from desktop import local_config
     from desktop.storage.database import open_fast_database
 
-    db = open_fast_database(target, connect_timeout_s=local_config.load().connect_timeout_s)
+    # A local file: the per-PC connect timeout (local_config) is for servers only.
+    db = open_fast_database(target)
     return _wire(db, clock, is_demo) if db is not None else None
 
 
