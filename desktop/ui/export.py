@@ -8,9 +8,11 @@ the file appears under its name only when complete.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
+from typing import Any
 
 from desktop.domain.errors import DomainError
 from desktop.services import licenses
@@ -18,6 +20,15 @@ from desktop.services.licenses import LicenseRow, Verifier
 from desktop.services.ports import Database, LicenseQuery
 from desktop.services.progress import Progress
 from desktop.ui.columns import COLUMNS, Col
+
+
+def _discard(sheet: Any) -> None:
+    """A cancelled write-only sheet: end its row writer and delete its temporary file
+    now (left to the garbage collector, the writer complains about a closed file)."""
+    with contextlib.suppress(Exception):
+        sheet.close()
+    with contextlib.suppress(Exception):
+        sheet._writer.cleanup()
 
 
 def _values() -> list[Callable[[LicenseRow], object]]:
@@ -64,10 +75,14 @@ def export_rows(
 
             wb = Workbook(write_only=True)
             ws = wb.create_sheet("Licenses")
-            ws.append(headers)
-            for row in rows:
-                ws.append([v(row) for v in values])
-                count += 1
+            try:
+                ws.append(headers)
+                for row in rows:
+                    ws.append([v(row) for v in values])
+                    count += 1
+            except BaseException:
+                _discard(ws)
+                raise
             wb.save(tmp)
         else:
             with tmp.open("w", newline="", encoding="utf-8-sig") as fh:

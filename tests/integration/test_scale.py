@@ -223,3 +223,24 @@ def test_warnings_counted_paged_and_acknowledged_in_sql(big: Big) -> None:
     assert ws.acknowledge(big.db, TODAY) == 0
     later = ws.collect(big.db, TODAY + dt.timedelta(days=20))  # new stages pop up again
     assert 0 < later.pending < later.total
+
+
+def test_a_cancelled_export_leaves_no_file(big: Big, tmp_path: Path) -> None:
+    from desktop.services.progress import Cancelled
+    from desktop.ui.export import export_rows
+
+    class CancelSoon:
+        def __init__(self) -> None:
+            self.steps = 0
+
+        def step(self, done: int, total: int | None = None) -> None:
+            self.steps += 1
+            if self.steps == 3:  # the user pressed Cancel while rows were being written
+                raise Cancelled()
+
+    query = licenses.make_query(big.db, TODAY)
+    for name in ("rows.csv", "rows.xlsx"):
+        target = tmp_path / name
+        with pytest.raises(Cancelled):
+            export_rows(big.db, query, licenses.always_valid, target, CancelSoon())
+        assert list(tmp_path.iterdir()) == []
