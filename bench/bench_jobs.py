@@ -190,7 +190,11 @@ def _pair(
 
 
 def _print_row(r: Row) -> None:
-    secs = "timeout" if r["rc"] == -9 else f"{r['seconds']:8.2f} s"
+    secs = f"{r['seconds']:8.2f} s"
+    if r["rc"] == -9:
+        secs = "timeout"
+    elif r["rc"]:
+        secs = f"failed {r['seconds']:.0f} s"
     floor = f"{r['floor_s']:7.2f} s" if r["floor_s"] is not None else "      -  "
     ratio = f"{r['ratio']:5.2f} x" if r["ratio"] is not None else "     - "
     target = f"(<= {r['target_ratio']:g} x)" if r["target_ratio"] else ""
