@@ -59,14 +59,14 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def month_name(day: dt.date, locale: QLocale | None = None) -> str:
-    """"November 2026": the month's own (stand-alone) name, the same on every row."""
+    """ "November 2026": the month's own (stand-alone) name, the same on every row."""
     loc = locale or QLocale()
     name = loc.standaloneMonthName(day.month, QLocale.FormatType.LongFormat)
     return f"{name[:1].upper()}{name[1:]} {day.year}"
 
 
 def month_short(day: dt.date, locale: QLocale | None = None) -> str:
-    """"Nov 26": three letters of the stand-alone name for every month (the locales'
+    """ "Nov 26": three letters of the stand-alone name for every month (the locales'
     own abbreviations differ in length and dots: "май", "июнь", "сент.")."""
     loc = locale or QLocale()
     name = loc.standaloneMonthName(day.month, QLocale.FormatType.LongFormat)
