@@ -1,7 +1,13 @@
 """Measured in a fresh process: start -> first rows painted, then the table operations.
 
-Prints one JSON line. Run by bench/bench_table.py; ``--empty`` measures the floor: an
-empty PySide6 main window's first paint.
+Prints one JSON line. Run by bench/bench_table.py and bench/bench_jobs.py:
+
+    child.py --empty                  the floor: an empty PySide6 window's first paint
+    child.py DB                       first rows, then the table operations
+    child.py DB --first-paint-only    first rows, then quit
+    child.py DB --popup               first rows, then the start-up warning pop-up: the
+                                      scan, the dialog, Close; the event loop's longest
+                                      stall meanwhile
 """
 
 from __future__ import annotations
@@ -11,6 +17,9 @@ import os
 import resource
 import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this worktree's package
 
 T0 = float(os.environ.get("BENCH_T0", "0")) or time.time()
 
@@ -64,6 +73,8 @@ def main() -> None:
     from desktop.ui.main_window import MainWindow
 
     db = sys.argv[1]
+    first_only = "--first-paint-only" in sys.argv
+    popup = "--popup" in sys.argv
     i18n.install("en")
     window = MainWindow()
     window.resize(1280, 760)
@@ -74,12 +85,14 @@ def main() -> None:
     def attach() -> None:
         import datetime as dt
 
-        from desktop.app import open_context
+        from desktop.app import build_app, open_fast
         from desktop.domain.clock import FixedClock
 
-        ctx = open_context(db, FixedClock(dt.date(2026, 11, 22)), lazy=True)
-        window.attach(ctx)
-        window.when_rows_painted(lambda: launch.finish_window(ctx, window, True))
+        clock = FixedClock(dt.date(2026, 11, 22))
+        ctx = open_fast(db, clock) or build_app(db, clock)
+        _app, query, _empty = launch.opened(ctx)
+        window.attach(ctx, query)
+        window.when_rows_painted(lambda: launch.finish_window(window, True))
 
     QTimer.singleShot(0, attach)
 
@@ -91,7 +104,59 @@ def main() -> None:
         out[name] = (time.perf_counter() - t) * 1000
 
     def after_paint() -> None:
-        QTimer.singleShot(500, measure)  # let the deferred start-up finish first
+        if first_only:
+            out["peak_rss_mb"] = peak_mb()
+            print(json.dumps(out))
+            app.quit()
+            return
+        QTimer.singleShot(500, run_popup if popup else measure)  # let the start-up finish
+
+    def run_popup() -> None:
+        """show_warnings as the start does; the dialog is answered with Close."""
+        from desktop.ui.warnings_dialog import WarningsDialog
+
+        stall = {"max": 0.0, "last": time.perf_counter()}
+
+        def tick() -> None:
+            now = time.perf_counter()
+            stall["max"] = max(stall["max"], now - stall["last"])
+            stall["last"] = now
+
+        ticker = QTimer()
+        ticker.setInterval(5)
+        ticker.timeout.connect(tick)
+        marks: dict[str, float] = {}
+
+        def fake_exec(dialog: WarningsDialog) -> int:
+            marks["shown"] = time.perf_counter()
+            out["popup_rows"] = dialog.list_model.rowCount()
+            out["popup_stores"] = dialog.summary_model.rowCount() - 1 if dialog.summary_model else 0
+            app.processEvents()
+            dialog.list.viewport().repaint()  # the first page painted
+            marks["painted"] = time.perf_counter()
+            dialog.reject()  # Close
+            marks["closed"] = time.perf_counter()
+            return 0
+
+        WarningsDialog.exec = fake_exec  # type: ignore[method-assign]
+
+        def done(_choice: object) -> None:
+            end = time.perf_counter()
+            ticker.stop()
+            out["popup_scan_to_dialog_s"] = marks["shown"] - start
+            out["popup_first_page_ms"] = (marks["painted"] - marks["shown"]) * 1000
+            out["popup_close_ms"] = (marks["closed"] - marks["painted"]) * 1000
+            out["popup_ack_s"] = end - marks["closed"]
+            out["event_loop_max_stall_ms"] = stall["max"] * 1000
+            out["peak_rss_mb"] = peak_mb()
+            print(json.dumps(out))
+            app.quit()
+
+        window.warnings_done.connect(done)
+        ticker.start()
+        stall["last"] = time.perf_counter()
+        start = time.perf_counter()
+        window.show_warnings()
 
     def measure() -> None:
         from PySide6.QtCore import Qt

@@ -9,8 +9,11 @@ import sys
 import time
 from pathlib import Path
 
-from desktop.storage.open import open_store
-from desktop.storage.search_index import _params
+# This worktree's package, whatever editable install the virtualenv points at.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from desktop.storage.open import open_store  # noqa: E402
+from desktop.storage.search_index import _params  # noqa: E402
 
 TODAY = dt.date(2026, 11, 22)
 PRODUCTS = [
@@ -152,3 +155,82 @@ if __name__ == "__main__":
     t = time.perf_counter()
     generate(Path(sys.argv[1]), int(sys.argv[2]))
     print(f"generated in {time.perf_counter() - t:.1f} s")
+
+
+#: Tables copied from a generated SQLite file into PostgreSQL, parents first.
+PG_TABLES = ("products", "product_prices", "stores", "devices", "licenses", "settings")
+
+
+def pg_url(base_url: str, name: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(base_url).set(database=name).render_as_string(hide_password=False)
+
+
+def _psycopg_dsn(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    return (
+        f"host={u.host or '127.0.0.1'} port={u.port or 5432} dbname={u.database} "
+        f"user={u.username} password={u.password}"
+    )
+
+
+def drop_pg(base_url: str, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(_psycopg_dsn(base_url), autocommit=True) as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = %s AND pid <> pg_backend_pid()",
+            (name,),
+        )
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+
+def create_pg(base_url: str, name: str) -> str:
+    """A new empty database at the current schema (real migrations); its URL."""
+    import psycopg
+
+    drop_pg(base_url, name)
+    with psycopg.connect(_psycopg_dsn(base_url), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    url = pg_url(base_url, name)
+    open_store(url).dispose()
+    return url
+
+
+def generate_pg(sqlite_file: Path, base_url: str, name: str) -> str:
+    """The same licenses as ``sqlite_file`` in a PostgreSQL database ``name`` (kept
+    between runs: reused when it already holds them). Returns its URL."""
+    import psycopg
+
+    n = sqlite3.connect(sqlite_file).execute("SELECT count(*) FROM licenses").fetchone()[0]
+    url = pg_url(base_url, name)
+    try:
+        with psycopg.connect(_psycopg_dsn(url)) as conn:
+            if conn.execute("SELECT count(*) FROM licenses").fetchone()[0] == n:
+                return url
+    except psycopg.Error:
+        pass
+    url = create_pg(base_url, name)
+    src = sqlite3.connect(sqlite_file)
+    with psycopg.connect(_psycopg_dsn(url)) as conn:
+        for table in PG_TABLES:
+            cols = [r[1] for r in src.execute(f"PRAGMA table_info({table})")]
+            names = ", ".join(cols)
+            if table == "settings":
+                conn.execute("DELETE FROM settings")
+            with conn.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in src.execute(f"SELECT {names} FROM {table}"):
+                    copy.write_row(row)
+            if "id" in cols:
+                conn.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"(SELECT coalesce(max(id), 1) FROM {table}))"
+                )
+        conn.commit()
+    with psycopg.connect(_psycopg_dsn(url), autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")
+    return url

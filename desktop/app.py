@@ -15,7 +15,6 @@ import argparse
 import contextlib
 import datetime as dt
 import logging
-import logging.handlers
 import os
 import shlex
 import sys
@@ -25,13 +24,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, __version__, local_config, paths
-from desktop.context import AppContext
 from desktop.domain.clock import Clock, FixedClock, SystemClock, parse_iso_date
 from desktop.domain.errors import DomainError
 from desktop.domain.terms import supported_day
+from desktop.logfile import LazyLogFile
 from desktop.workplace import this_pc_code
 
 if TYPE_CHECKING:  # imported where used: they stay off the window's first paint
+    from desktop.context import AppContext
     from desktop.services.activation import Authority
     from desktop.services.clock import ClockCheck
     from desktop.services.ports import Backups
@@ -77,18 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 def setup_logging(verbose: bool) -> None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
-    try:
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            paths.log_dir() / "licdesk.log",
-            maxBytes=1_000_000,
-            backupCount=3,
-            encoding="utf-8",
-            errors="backslashreplace",  # command-line bytes that are not text
-        )
-    except OSError:
-        handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
+    root.addHandler(LazyLogFile())  # the file is opened by the first record
     if verbose:
         root.addHandler(logging.StreamHandler(sys.stderr))
 
@@ -186,6 +175,7 @@ def open_fast(
 
 
 def _wire(db: SqlDatabase, clock: Clock, is_demo: bool, what_if: bool) -> AppContext:
+    from desktop.context import AppContext  # not on `licdesk --version`'s path
     from desktop.services import clock as clock_service
 
     is_demo = is_demo or db_is_demo(db)
@@ -283,9 +273,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "command", None):
             from desktop.cli.main import run
 
+            # A local file at the current schema opens through plain sqlite3, as the
+            # window's does: a read-only command never imports SQLAlchemy.
+            fast = None if args.use_demo else open_fast(target, clock, what_if=what_if)
             # A new store only when asked for (init) or for the demo: never a typo's.
             create = args.use_demo or args.command == "init"
-            app = build_app(target, clock, is_demo=args.use_demo, what_if=what_if, create=create)
+            app = fast or build_app(
+                target, clock, is_demo=args.use_demo, what_if=what_if, create=create
+            )
             if args.use_demo and not (args.command == "init" and args.demo):
                 from desktop.cli.data import prepare_demo
 

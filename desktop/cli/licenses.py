@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import Subparsers, nonneg_int, print_json, print_table
+from desktop.cli.common import Subparsers, nonneg_int, print_json_array, print_table_stream
 from desktop.context import AppContext
 from desktop.domain.status import LicenseStatus
 from desktop.services import licenses as license_service
@@ -43,13 +43,14 @@ def run(app: AppContext, args: argparse.Namespace) -> int:
         sort=SortKey(args.sort),
         descending=args.desc,
     )
-    rows = license_service.list_licenses(app.db, query, app.verifier)
+    # Streamed from one cursor: a million licenses never sit in memory.
+    rows = license_service.stream(app.db, query, app.verifier)
     if args.json:
-        print_json([r.to_json() for r in rows])
+        print_json_array(r.to_json() for r in rows)
         return 0
-    print_table(
+    n = print_table_stream(
         ["ID", "Product", "Device code", "Device", "Store", "Status", "Subscription end", "Days"],
-        [
+        (
             [
                 str(r.id),
                 r.product_name,
@@ -61,7 +62,7 @@ def run(app: AppContext, args: argparse.Namespace) -> int:
                 "" if r.days_left is None else str(r.days_left),
             ]
             for r in rows
-        ],
+        ),
     )
-    print(f"\n{len(rows)} license(s) as of {today.isoformat()}")
+    print(f"\n{n} license(s) as of {today.isoformat()}")
     return 0

@@ -1,4 +1,5 @@
-"""licdesk quote --license ID ... [--on DATE] [--json]; licdesk forecast [--months 12] [--json]"""
+"""licdesk quote --license ID ... [--on DATE] [--json];
+licdesk forecast [--months 12] [--by store] [--json]"""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import argparse
 
 from desktop.cli.common import Subparsers, date_arg, positive_int, print_json, print_table
 from desktop.context import AppContext
+from desktop.domain.money import Money
+from desktop.messages import render
 from desktop.services import printing, renewals
 
 
@@ -35,7 +38,12 @@ def register(sub: Subparsers) -> None:
     p.set_defaults(run=run_quote)
 
     p = sub.add_parser("forecast", help="renewal costs per month if every license renews on time")
-    p.add_argument("--months", type=positive_int, default=12)
+    p.add_argument(
+        "--months", type=positive_int, default=12, help="months ahead, 1 to 60 (default 12)"
+    )
+    p.add_argument(
+        "--by", choices=["month", "store"], default="month", help="break the months down by store"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=run_forecast)
 
@@ -78,29 +86,71 @@ def run_quote(app: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _money(totals: dict[str, Money]) -> dict[str, str]:
+    return {c: v.as_str() for c, v in sorted(totals.items())}
+
+
+def _money_text(totals: dict[str, Money]) -> str:
+    return ", ".join(f"{v.as_str()} {c}" for c, v in sorted(totals.items())) or "-"
+
+
 def run_forecast(app: AppContext, args: argparse.Namespace) -> int:
-    months = renewals.forecast(app.db, app.clock.today(), args.months)
+    f = renewals.forecast(app.db, app.clock.today(), args.months)
+    by_store = args.by == "store"
+    left_out = [
+        {
+            "license_id": x.license_id,
+            "reason": x.code,
+            "message": render(x.code, {"license_id": x.license_id}),
+        }
+        for x in f.left_out
+    ]
     if args.json:
-        print_json(
-            [
+        data: dict[str, object] = {
+            "first_month": f.first_month.strftime("%Y-%m"),
+            "months": f.months,
+            "totals": _money(f.totals()),
+            "by_month": [
                 {
                     "month": m.month.strftime("%Y-%m"),
-                    "licenses": m.licenses,
-                    "totals": {c: v.as_str() for c, v in sorted(m.totals.items())},
+                    "renewals": m.renewals,
+                    "totals": _money(m.totals),
                 }
-                for m in months
+                for m in f.by_month()
+            ],
+            "left_out": left_out,
+        }
+        if by_store:
+            data["by_store"] = [
+                {
+                    "month": r.month.strftime("%Y-%m"),
+                    "store": r.store,
+                    "renewals": r.renewals,
+                    "totals": _money(r.totals),
+                }
+                for r in f.by_store()
             ]
-        )
+        print_json(data)
         return 0
-    print_table(
-        ["Month", "Licenses", "Cost"],
-        [
+    if by_store:
+        print_table(
+            ["Month", "Store", "Renewals", "Cost"],
             [
-                m.month.strftime("%Y-%m"),
-                str(m.licenses),
-                ", ".join(f"{v.as_str()} {c}" for c, v in sorted(m.totals.items())) or "-",
-            ]
-            for m in months
-        ],
-    )
+                [r.month.strftime("%Y-%m"), r.store or "-", str(r.renewals), _money_text(r.totals)]
+                for r in f.by_store()
+            ],
+        )
+    else:
+        print_table(
+            ["Month", "Renewals", "Cost"],
+            [
+                [m.month.strftime("%Y-%m"), str(m.renewals), _money_text(m.totals)]
+                for m in f.by_month()
+            ],
+        )
+    print(f"\nTotal over {f.months} month(s): {_money_text(f.totals())}")
+    if left_out:
+        print(f"\nLeft out ({len(left_out)} license(s) the forecast cannot price):")
+        for x in left_out:
+            print(f"  {x['license_id']}: {x['message']}")
     return 0

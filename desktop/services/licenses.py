@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Protocol
 
 from desktop.domain.status import LicenseStatus, Verdict, days_left, license_status
@@ -72,13 +72,25 @@ class LicenseRow:
         return self.verdict is Verdict.VERIFIED
 
     def to_json(self) -> dict[str, object]:
-        data = asdict(self)
-        data["status"] = self.status.value
-        data["verdict"] = self.verdict.value
-        for key in ("activated_on", "subscription_end"):
-            value = data[key]
-            data[key] = value.isoformat() if value else None
-        return data
+        # Field by field, not dataclasses.asdict (which deep-copies): this runs once per
+        # row of `licdesk licenses --json` and `warnings --json`, a million times.
+        activated, end = self.activated_on, self.subscription_end
+        return {
+            "id": self.id,
+            "product_sku": self.product_sku,
+            "product_name": self.product_name,
+            "product_line": self.product_line,
+            "device_code": self.device_code,
+            "device_name": self.device_name,
+            "device_kind": self.device_kind,
+            "store_name": self.store_name,
+            "activated_on": activated.isoformat() if activated else None,
+            "subscription_end": end.isoformat() if end else None,
+            "status": self.status.value,
+            "days_left": self.days_left,
+            "verdict": self.verdict.value,
+            "signed_by": self.signed_by,
+        }
 
 
 def to_row(
@@ -236,11 +248,9 @@ def is_empty(db: Database) -> bool:
 def list_licenses(
     db: Database, query: LicenseQuery, verifier: Verifier = no_keys
 ) -> list[LicenseRow]:
-    """Every license matching the query, in its order (CLI and exports; the table pages)."""
-    with db.read() as view:
-        total = view.licenses.count(query)
-        records = view.licenses.page(query, 0, total) if total else []
-    return [to_row(r, query.today, query.threshold_days, verifier) for r in records]
+    """Every license matching the query, in its order, as a list (small stores and tests;
+    the CLI and the exports :func:`stream`, the table pages)."""
+    return list(stream(db, query, verifier))
 
 
 #: Rows per batch when streaming (exports).
@@ -253,12 +263,14 @@ def stream(
     verifier: Verifier = no_keys,
     progress: Progress = NO_PROGRESS,
 ) -> Iterator[LicenseRow]:
-    """Every license of the query, in its order, one read transaction, memory flat."""
-    with db.uow() as uow:
-        total = uow.licenses.count(query)
+    """Every license of the query, in its order, from one cursor in one read transaction,
+    memory flat. ``db.read()``: on the thread that opened a local SQLite file this is
+    plain sqlite3 (the CLI never imports SQLAlchemy for it); elsewhere a unit of work."""
+    with db.read() as view:
+        total = view.licenses.count(query) if progress is not NO_PROGRESS else None
         done = 0
         progress.step(0, total)
-        for batch in uow.licenses.stream(query, STREAM_BATCH):
+        for batch in view.licenses.stream(query, STREAM_BATCH):
             for record in batch:
                 yield to_row(record, query.today, query.threshold_days, verifier)
             done += len(batch)

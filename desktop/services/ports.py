@@ -15,14 +15,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from desktop.domain.bases import BaseFacts, Release
-from desktop.domain.renewal import LicenseFacts, PriceList
-from desktop.domain.signing import LicenseDocument
 from desktop.domain.status import LicenseStatus
-from desktop.services.dataset import DatasetStore
+
+if TYPE_CHECKING:  # annotations only: the CLI's start-up does not pay for them
+    from pathlib import Path
+
+    from desktop.domain.bases import BaseFacts, Release
+    from desktop.domain.forecast import Cohort
+    from desktop.domain.renewal import LicenseFacts, PriceList
+    from desktop.domain.signing import LicenseDocument
+    from desktop.services.dataset import DatasetStore
 
 
 class SortKey(StrEnum):
@@ -134,10 +138,61 @@ class SettingsRepo(Protocol):
     def set(self, key: str, value: str) -> None: ...
 
 
-class WarningsRepo(Protocol):
-    def shown(self, keys: Iterable[tuple[int, int, dt.date]]) -> set[tuple[int, int, dt.date]]: ...
+@dataclass(frozen=True, slots=True)
+class WarningScope:
+    """Which licenses the staged warnings speak of today (desktop.domain.warnings).
 
-    def mark_shown(self, keys: Iterable[tuple[int, int, dt.date]], today: dt.date) -> None: ...
+    Due: bound licenses whose end is within the largest stage from ``today``, or passed
+    at most ``max_ended_age_days`` ago. Each is at one stage (``ENDED_STAGE`` once
+    ended); it is *pending* while that (license, stage, end date) was not shown yet.
+    """
+
+    today: dt.date
+    threshold_days: int  # "expiring" for the rows' status
+    stages: tuple[int, ...]
+    max_ended_age_days: int
+    pending_only: bool = False
+    store_id: int | None = None  # None: every store
+    no_store: bool = False  # only devices without a store
+
+
+@dataclass(frozen=True, slots=True)
+class WarningCount:
+    """Due licenses of one stage and store (store_id None: devices without a store)."""
+
+    stage: int
+    store_id: int | None
+    store_name: str | None
+    total: int
+    pending: int
+
+
+#: One due license: the record, its stage, and whether that stage is still pending.
+DueRecord = tuple[LicenseRecord, int, bool]
+
+
+class WarningsRepo(Protocol):
+    """Every question is one SQL statement over the due licenses (never one parameter
+    per license): a million licenses cost what the SQL costs."""
+
+    def summary(self, scope: WarningScope) -> list[WarningCount]: ...
+
+    def count(self, scope: WarningScope) -> int: ...
+
+    def page(
+        self, scope: WarningScope, offset: int, limit: int, total: int | None = None
+    ) -> list[DueRecord]:
+        """Due licenses by end date then id (``total``: the scope's count, if known)."""
+        ...
+
+    def stream(self, scope: WarningScope, batch: int) -> Iterator[list[DueRecord]]: ...
+
+    def ids(self, scope: WarningScope, limit: int) -> list[int]: ...
+
+    def mark_shown(self, scope: WarningScope) -> int:
+        """Record every pending stage of the scope as shown today (one INSERT ... SELECT);
+        returns how many."""
+        ...
 
 
 class CatalogReader(Protocol):
@@ -153,11 +208,24 @@ class SecretStore(Protocol):
 
 
 class RenewalFacts(Protocol):
-    def facts(self, license_ids: Iterable[int]) -> list[LicenseFacts]: ...
+    def facts(self, license_ids: Iterable[int]) -> list[LicenseFacts]:
+        """Any number of ids (read in batches: never one parameter per license)."""
+        ...
 
-    def price_list(self, skus: Iterable[str]) -> PriceList: ...
+    def price_list(self, skus: Iterable[str] | None = None) -> PriceList:
+        """These SKUs' price lists; every product's when None."""
+        ...
 
     def renewable_ids(self) -> list[int]: ...
+
+    def ms_cohorts(self, today: dt.date, horizon: dt.date) -> Iterator[Cohort]:
+        """Bound Mobile SMARTS licenses ending before ``horizon`` counted per product,
+        store and end date (ended ones clamped to ``today`` - 1), streamed."""
+        ...
+
+    def enova_ids(self, horizon: dt.date, batch: int = ...) -> Iterator[list[int]]:
+        """Bound enova365 licenses ending before ``horizon``, a batch of ids at a time."""
+        ...
 
 
 # ---------------------------------------------------------------- bases

@@ -9,6 +9,7 @@ from decimal import Decimal
 from desktop.authority.wire import OrderLine
 from desktop.domain import renewal as rules
 from desktop.domain.errors import DomainError
+from desktop.domain.forecast import Forecast, check_months, renewal_forecast
 from desktop.domain.money import Money
 from desktop.domain.terms import add_months
 from desktop.services import printing
@@ -100,49 +101,25 @@ def quote_in(
     return Quote(on, lines, rules.totals(lines))
 
 
-@dataclass(frozen=True)
-class ForecastMonth:
-    month: dt.date  # first day of the month
-    totals: dict[str, Money]
-    licenses: int
+def forecast(db: Database, today: dt.date, months: int = 12) -> Forecast:
+    """What renewing every license on time costs over the window [first day of this
+    month, + ``months``): every yearly renewal in it, per month, store and currency
+    (desktop.domain.forecast).
 
-
-def forecast(db: Database, today: dt.date, months: int = 12) -> list[ForecastMonth]:
-    """What renewing every license on time costs, per month of its end, per currency.
-
-    "On time" is the policy's lossless day: the day after a Mobile SMARTS
-    subscription ends, the last warranty day for enova365 (still an on-time update).
-    Licenses already ended renew today (first month).
+    Mobile SMARTS licenses come from one SQL ``GROUP BY`` (product, store, end date)
+    streamed from a cursor; enova365 licenses, each with its module lots, in batches of
+    ids; prices for every product. The work grows with the number of cohorts, and no
+    statement carries a parameter per license.
     """
-    if not 1 <= months <= 60:
-        raise DomainError("bad_months", value=months)
-    first = today.replace(day=1)
-    horizon = add_months(first, months)
+    check_months(months)
+    horizon = add_months(today.replace(day=1), months)
     with db.uow() as uow:
-        facts, prices = _facts(uow, uow.renewals.renewable_ids())
-    buckets: dict[dt.date, dict[str, Money]] = {}
-    counts: dict[dt.date, int] = {}
-    for f in facts:
-        assert f.subscription_end is not None
-        day = (
-            f.subscription_end
-            if f.line == "enova365"
-            else (f.subscription_end + dt.timedelta(days=1))
+        prices = uow.renewals.price_list(None)
+        cohorts = uow.renewals.ms_cohorts(today, horizon)
+        enova = (
+            facts for ids in uow.renewals.enova_ids(horizon) for facts in uow.renewals.facts(ids)
         )
-        day = max(day, today)
-        if day >= horizon:
-            continue
-        line = rules.quote_line(f, day, prices)
-        month = day.replace(day=1)
-        bucket = buckets.setdefault(month, {})
-        cur = line.amount.currency
-        bucket[cur] = bucket[cur] + line.amount if cur in bucket else line.amount
-        counts[month] = counts.get(month, 0) + 1
-    out = []
-    for i in range(months):
-        month = add_months(first, i)
-        out.append(ForecastMonth(month, buckets.get(month, {}), counts.get(month, 0)))
-    return out
+        return renewal_forecast(cohorts, enova, prices, today, months)
 
 
 def zero(currency: str) -> Money:

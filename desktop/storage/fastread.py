@@ -45,14 +45,25 @@ class SqliteFastReader:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
         self._read = FastRead(conn)
+        self._depth = 0
 
     @contextmanager
     def __call__(self) -> Iterator[FastRead]:
-        """One read transaction: every query inside sees the same snapshot."""
+        """One read transaction: every query inside sees the same snapshot. A read
+        inside a read (the signature check while rows stream) joins the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self._read
+            finally:
+                self._depth -= 1
+            return
         self._conn.execute("BEGIN")
+        self._depth = 1
         try:
             yield self._read
         finally:
+            self._depth = 0
             self._conn.execute("COMMIT")
 
     def close(self) -> None:

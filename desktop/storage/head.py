@@ -4,4 +4,4 @@ Kept apart from desktop.storage.migrate so that reading it imports neither Alemb
 nor SQLAlchemy (desktop.storage.fastread checks it before the first paint).
 """
 
-HEAD = "0007_order_figures"
+HEAD = "0008_scale"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from desktop.domain.status import LicenseStatus, expiring_window
@@ -146,6 +147,16 @@ class LicenseSql:
 
     @staticmethod
     def order_by(query: LicenseQuery, reverse: bool) -> str:
+        """The query's order, or (``reverse``) its exact mirror for reading a deep page
+        from the far end.
+
+        Empty values (free, never activated) go last in both directions, so the mirror
+        of ``ASC NULLS LAST`` is ``DESC NULLS FIRST``. The id is never NULL and stays a
+        plain ASC/DESC, or SQLite sorts ties in a temp B-tree. Every one of these orders
+        walks one index: SQLite reads any of them from the plain ``(c, id)`` index;
+        PostgreSQL reads ``(c, id)`` and ``(c DESC NULLS LAST, id DESC)`` (migration
+        0008_scale) forwards or backwards.
+        """
         desc = query.descending != reverse
         # Empty values (free, never activated) go last in both directions; the id is
         # never NULL and stays a plain ASC/DESC, or SQLite sorts ties in a temp B-tree.
@@ -222,10 +233,16 @@ def _with_expired(counts: dict[LicenseStatus, int], total: int) -> dict[LicenseS
     }
 
 
+@lru_cache(maxsize=8192)
+def _parse_day(text: str) -> dt.date:
+    # A million rows hold a few thousand distinct days: parse each once.
+    return dt.date.fromisoformat(text[:10])
+
+
 def _as_date(value: Any) -> dt.date | None:
     if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
-    return dt.date.fromisoformat(str(value)[:10])
+    return _parse_day(str(value))
 
 
 def _as_utc(value: Any) -> dt.datetime | None:
@@ -264,6 +281,7 @@ class DbapiLicenseReader:
     def __init__(self, connection: Any, dialect: str) -> None:
         self._conn = connection
         self._sql = LicenseSql(dialect)
+        self._streams = 0
 
     def _all(self, sql: str, params: list[Any]) -> list[Any]:
         cur = self._conn.cursor()
@@ -299,9 +317,11 @@ class DbapiLicenseReader:
         params: list[Any] = []
         where = self._sql.where(query, params)
         order = LicenseSql.order_by(query, False)
-        # One ordered pass over one cursor (_SELECT already joins devices as d).
+        # One ordered pass over one cursor (_SELECT already joins devices as d). On
+        # PostgreSQL a named (server-side) cursor: psycopg's default cursor would hold
+        # the whole result in client memory before the first row.
         sql = f"{_SELECT}{where}{order}"
-        cur = self._conn.cursor()
+        cur = self._cursor(batch)
         try:
             cur.execute(sql, params)
             while True:
@@ -311,6 +331,15 @@ class DbapiLicenseReader:
                 yield [_record(r) for r in rows]
         finally:
             cur.close()
+
+    def _cursor(self, batch: int) -> Any:
+        """A cursor that streams its result (sqlite3 always does)."""
+        if self._sql.dialect != "postgresql":
+            return self._conn.cursor()
+        self._streams += 1
+        cur = self._conn.cursor(name=f"licdesk_stream_{id(self)}_{self._streams}")
+        cur.itersize = batch
+        return cur
 
     def get(self, license_id: int) -> LicenseRecord | None:
         rows = self._all(f"{_SELECT} WHERE l.id = {self._sql.ph}", [license_id])

@@ -24,7 +24,7 @@ from desktop.storage.renewals_repo import SqlRenewalFacts
 from desktop.storage.schema import Event, Setting
 from desktop.storage.schema import Store as StoreRow
 from desktop.storage.search_index import refresh_for_session
-from desktop.storage.warnings_repo import SqlWarningsRepo
+from desktop.storage.warnings_repo import DbapiWarningsRepo
 
 
 def _record(e: Event) -> EventRecord:
@@ -123,7 +123,7 @@ class SqlUnitOfWork:
         self.events: SqlEventLog
         self.settings: SqlSettings
         self.dataset: SqlDatasetStore
-        self.warnings: SqlWarningsRepo
+        self.warnings: DbapiWarningsRepo
         self.catalog: SqlCatalogReader
         self.renewals: SqlRenewalFacts
         self.bases: SqlBasesRepo
@@ -135,11 +135,12 @@ class SqlUnitOfWork:
         if self._write:
             self.session.connection(execution_options={"sqlite_immediate": True})
         dbapi = self.session.connection().connection.dbapi_connection
-        self.licenses = DbapiLicenseReader(dbapi, self.session.get_bind().dialect.name)
+        dialect = self.session.get_bind().dialect.name
+        self.licenses = DbapiLicenseReader(dbapi, dialect)
         self.events = SqlEventLog(self.session)
         self.settings = SqlSettings(self.session)
         self.dataset = SqlDatasetStore(self.session)
-        self.warnings = SqlWarningsRepo(self.session)
+        self.warnings = DbapiWarningsRepo(dbapi, dialect)
         self.catalog = SqlCatalogReader(self.session)
         self.renewals = SqlRenewalFacts(self.session)
         self.bases = SqlBasesRepo(self.session)

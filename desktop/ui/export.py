@@ -17,9 +17,10 @@ formula.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from decimal import Decimal
 from itertools import islice
 from pathlib import Path
@@ -31,10 +32,10 @@ from PySide6.QtCore import QCoreApplication
 from desktop.domain.errors import DomainError
 from desktop.services import licenses
 from desktop.services.cells import safe_text
-from desktop.services.licenses import Verifier
+from desktop.services.licenses import LicenseRow, Verifier
 from desktop.services.ports import Database, LicenseQuery
 from desktop.services.progress import Progress
-from desktop.ui.columns import COLUMNS
+from desktop.ui.columns import COLUMNS, Col
 
 #: Excel's built-in short-date format (numFmtId 14): shown in the reader's locale.
 DATE_FORMAT = "mm-dd-yy"
@@ -205,7 +206,8 @@ class XlsxSheet:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if exc_type is not None:
+        if exc_type is not None:  # cancelled or failed: no file under any name
+            _discard(self._ws)
             self._tmp.unlink(missing_ok=True)
             return
         last = self._letter(self._columns)
@@ -218,33 +220,78 @@ class XlsxSheet:
             raise
 
 
+def _discard(sheet: Any) -> None:
+    """A cancelled write-only sheet: end its row writer and delete its temporary file
+    now (left to the garbage collector, the writer complains about a closed file)."""
+    with contextlib.suppress(Exception):
+        sheet.close()
+    with contextlib.suppress(Exception):
+        sheet._writer.cleanup()
+
+
+def _values() -> list[Callable[[LicenseRow], object]]:
+    """Each column's raw value; the translated texts (state, kind) memoised per export,
+    since a million rows hold a few hundred distinct ones."""
+    out: list[Callable[[LicenseRow], object]] = []
+    for c in COLUMNS:
+        if c.col is Col.STATUS:
+            out.append(_memo(c.value, lambda r: (r.status, r.days_left)))
+        elif c.col is Col.KIND:
+            out.append(_memo(c.value, lambda r: (r.product_line, r.device_kind)))
+        else:
+            out.append(c.value)
+    return out
+
+
+def _memo(
+    value: Callable[[LicenseRow], object], key: Callable[[LicenseRow], Hashable]
+) -> Callable[[LicenseRow], object]:
+    seen: dict[Hashable, object] = {}
+
+    def get(row: LicenseRow) -> object:
+        k = key(row)
+        v = seen.get(k, seen)
+        if v is seen:
+            v = seen[k] = value(row)
+        return v
+
+    return get
+
+
 def export_rows(
     db: Database, query: LicenseQuery, verifier: Verifier, path: Path, progress: Progress
 ) -> int:
     """Write the query's rows; returns how many. Runs on a worker (desktop.ui.ops)."""
     headers = [c.header() for c in COLUMNS]
-    rows: Iterator[Any] = licenses.stream(db, query, verifier, progress)
+    values = _values()
+    rows: Iterator[LicenseRow] = licenses.stream(db, query, verifier, progress)
     tmp = path.with_name(path.name + ".part")
     count = 0
     try:
         if path.suffix.lower() == ".xlsx":
             first = list(islice(rows, WIDTH_SAMPLE))
-            sample = [[c.value(r) for c in COLUMNS] for r in first]
+            sample = [[v(r) for v in values] for r in first]
             title = QCoreApplication.translate("Export", "Licenses")
             with XlsxSheet(path, title, headers, sample=sample) as sheet:
-                for values in sample:
-                    sheet.row(values)
+                for cells in sample:
+                    sheet.row(cells)
                     count += 1
                 for row in rows:
-                    sheet.row([c.value(row) for c in COLUMNS])
+                    sheet.row([v(row) for v in values])
                     count += 1
         else:
             with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
                 writer = csv.writer(fh)
                 writer.writerow(headers)
-                for row in rows:
-                    writer.writerow([_csv_value(c.value(row)) for c in COLUMNS])
-                    count += 1
+                counted = [0]
+
+                def lines() -> Iterator[list[object]]:
+                    for row in rows:
+                        counted[0] += 1
+                        yield [_csv_value(v(row)) for v in values]
+
+                writer.writerows(lines())
+                count = counted[0]
             tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -25,6 +25,10 @@ class Format(QObject):
     def paid_days_forfeited(self, days: int) -> str:
         return self.tr("%n paid day(s) forfeited", "", days)
 
+    def within_days(self, days: int) -> str:
+        """A warning stage's heading: "≤ 14 days"."""
+        return self.tr("≤ %n day(s)", "", days)
+
 
 _counted: Format | None = None
 

@@ -91,6 +91,9 @@ SEARCH_DEBOUNCE_MS = 200
 DEFAULT_SIZE = QSize(1280, 800)
 #: Columns that elide to keep the subscription's end and days left in view: least widths.
 FLEXIBLE_COLUMNS = {Col.PRODUCT: 140, Col.DEVICE: 100, Col.STORE: 100}
+#: "Open in list" and "Renew selected" from the warning pop-up take at most this many
+#: licenses (the list shows them by id; thousands more would not be read by anyone).
+SHOW_IDS_LIMIT = 5000
 QUICK_FILTERS: tuple[LicenseStatus | None, ...] = (
     None,
     LicenseStatus.EXPIRING,
@@ -1312,15 +1315,17 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- warnings
     def show_warnings(self, force: bool = False) -> None:
-        """The staged start-up pop-up. ``force`` shows it even when nothing is new."""
+        """The staged start-up pop-up. ``force`` shows it even when nothing is new.
+
+        The scan is counts in SQL on a worker (desktop.services.warnings): the window
+        never waits on it, whatever the number of licenses."""
         if self.app is None:
             return
         app = self.app
         today = app.clock.today()
-        verifier = app.verifier
 
         def show(state: warning_service.WarningState) -> None:
-            if state.items and (force or state.popup_due):
+            if state.total and (force or state.popup_due):
                 self.present_warnings(state)
                 self.back_to_table()
                 return
@@ -1330,31 +1335,53 @@ class MainWindow(QMainWindow):
                 )
             self.warnings_done.emit(None)
 
-        Op(self, lambda _p: warning_service.collect(app.db, today, verifier)).success(show).run()
+        Op(self, lambda _p: warning_service.collect(app.db, today)).success(show).run()
 
     def present_warnings(self, state: warning_service.WarningState) -> WarningChoice:
         assert self.app is not None
         app = self.app
         today = app.clock.today()
-        dialog = WarningsDialog(state, self)
+        dialog = WarningsDialog(state, app, self)
         dialog.exec()
         choice = dialog.choice
+        scope, unchecked = dialog.list_scope(), dialog.unchecked_ids()
+        dialog.deleteLater()
 
         def done() -> None:
             self.warnings_done.emit(choice)
 
-        if not app.writable:  # a what-if view, a read-only file: nothing to remember it in
-            done()
-        elif choice is WarningChoice.SNOOZE:
+        # a what-if view, a read-only file: nothing to remember the answer in
+        writable = app.writable
+        if choice is WarningChoice.SNOOZE and writable:
             Op(self, lambda _p: warning_service.snooze(app.db, today)).finally_(done).run()
-        else:
-            Op(self, lambda _p: warning_service.acknowledge(app.db, state, today)).finally_(
-                done
-            ).run()
-        if choice is WarningChoice.OPEN_IN_LIST:
-            self.show_license_ids(dialog.all_ids())
-        elif choice is WarningChoice.RENEW:
-            self.show_license_ids(dialog.checked_ids())
-            self.open_renewal(dialog.checked_ids())
-        dialog.deleteLater()
+            return choice
+        if choice not in (WarningChoice.OPEN_IN_LIST, WarningChoice.RENEW):
+            if not writable:
+                done()
+                return choice
+            # One INSERT ... SELECT on a worker: closing is instant at any size.
+            Op(self, lambda _p: warning_service.acknowledge(app.db, today)).finally_(done).run()
+            return choice
+
+        def ids_then_acknowledge(_p: object) -> list[int]:
+            # The list's ids first: once acknowledged, nothing is pending any more.
+            ids = warning_service.ids(app.db, scope, SHOW_IDS_LIMIT + 1)
+            if writable:
+                warning_service.acknowledge(app.db, today)
+            return ids
+
+        def show(ids: list[int]) -> None:
+            more = len(ids) > SHOW_IDS_LIMIT
+            picked = [i for i in ids[:SHOW_IDS_LIMIT] if i not in unchecked]
+            self.show_license_ids(picked)
+            if more:
+                self.status_label.setText(
+                    self.tr("Showing the first %1 licenses that need attention.").replace(
+                        "%1", str(SHOW_IDS_LIMIT)
+                    )
+                )
+            if choice is WarningChoice.RENEW:
+                self.open_renewal(picked)
+
+        Op(self, ids_then_acknowledge).success(show).finally_(done).run()
         return choice

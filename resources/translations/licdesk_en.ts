@@ -67,6 +67,24 @@
     </message>
 </context>
 <context>
+    <name>ForecastView</name>
+    <message numerus="yes">
+        <source>Total over %n month(s): %1</source>
+        <translation>
+<numerusform>Total over %n month: %1</numerusform><numerusform>Total over %n months: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) are left out of the forecast (they cannot be priced):</source>
+        <translation>
+<numerusform>%n license is left out of the forecast (it cannot be priced):</numerusform><numerusform>%n licenses are left out of the forecast (they cannot be priced):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+<numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <source>Ended %n day(s) ago</source>
@@ -85,7 +103,14 @@
     <message numerus="yes">
         <source>%n paid day(s) forfeited</source>
         <translation>
-<numerusform>%n paid day forfeited</numerusform><numerusform>%n paid days forfeited</numerusform></translation>
+            <numerusform>%n paid day forfeited</numerusform>
+            <numerusform>%n paid days forfeited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>≤ %n day(s)</source>
+        <translation>
+<numerusform>≤ %n day</numerusform><numerusform>≤ %n days</numerusform></translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,17 @@ Raport zapisano w %2 (nie zawiera haseł). Nic niedokończonego nie zostało zap
     </message>
 </context>
 <context>
+    <name>DueListModel</name>
+    <message>
+        <source>Loading...</source>
+        <translation>Wczytywanie...</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(niedostępne)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{field}: '{value}' is not a date; use YYYY-MM-DD.</source>
@@ -1124,8 +1135,20 @@ Raport zapisano w %2 (nie zawiera haseł). Nic niedokończonego nie zostało zap
     <name>ForecastView</name>
     <message>
         <source>&amp;Months ahead:</source>
-        <extracomment>A forecast was computed and shown (tests and the window wait on it).</extracomment>
+        <extracomment>How many left-out licenses are named under the table (the rest are counted). Up to this many months the chart names every month; beyond, every year. Value-axis ticks aimed at (the axis picks a round step near max / this). A forecast was computed and shown (tests and the window wait on it).</extracomment>
         <translation>&amp;Miesięcy naprzód:</translation>
+    </message>
+    <message>
+        <source>Brea&amp;kdown:</source>
+        <translation>Po&amp;dział:</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Według miesięcy</translation>
+    </message>
+    <message>
+        <source>By month and store</source>
+        <translation>Według miesięcy i sklepów</translation>
     </message>
     <message>
         <source>&amp;Recalculate</source>
@@ -1135,21 +1158,40 @@ Raport zapisano w %2 (nie zawiera haseł). Nic niedokończonego nie zostało zap
         <source>Calculating...</source>
         <translation>Obliczanie...</translation>
     </message>
+    <message numerus="yes">
+        <source>Total over %n month(s): %1</source>
+        <translation>
+<numerusform>Razem za %n miesiąc: %1</numerusform><numerusform>Razem za %n miesiące: %1</numerusform><numerusform>Razem za %n miesięcy: %1</numerusform></translation>
+    </message>
     <message>
-        <source>Renewal costs per month if every license renews on time</source>
-        <translation>Koszty odnowień w miesiącach, jeśli wszystko zostanie odnowione w terminie</translation>
+        <source>Renewals in %1, %2 to %3, if every license renews on time</source>
+        <translation>Odnowienia w %1, od %2 do %3, jeśli każda licencja zostanie odnowiona na czas</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Sklep</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Odnowienia</translation>
+    </message>
+    <message>
+        <source>(no store)</source>
+        <translation>(bez sklepu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) are left out of the forecast (they cannot be priced):</source>
+        <translation>
+<numerusform>%n licencja nie weszła do prognozy (nie da się jej wycenić):</numerusform><numerusform>%n licencje nie weszły do prognozy (nie da się ich wycenić):</numerusform><numerusform>%n licencji nie weszło do prognozy (nie da się ich wycenić):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+<numerusform>… i jeszcze %n.</numerusform><numerusform>… i jeszcze %n.</numerusform><numerusform>… i jeszcze %n.</numerusform></translation>
     </message>
     <message>
         <source>Month</source>
         <translation>Miesiąc</translation>
-    </message>
-    <message>
-        <source>Licenses</source>
-        <translation>Licencje</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Razem: %1</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1267,15 @@ Raport zapisano w %2 (nie zawiera haseł). Nic niedokończonego nie zostało zap
     <message numerus="yes">
         <source>%n paid day(s) forfeited</source>
         <translation>
-<numerusform>przepadł %n opłacony dzień</numerusform><numerusform>przepadły %n opłacone dni</numerusform><numerusform>przepadło %n opłaconych dni</numerusform></translation>
+            <numerusform>przepadł %n opłacony dzień</numerusform>
+            <numerusform>przepadły %n opłacone dni</numerusform>
+            <numerusform>przepadło %n opłaconych dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>≤ %n day(s)</source>
+        <translation>
+<numerusform>≤ %n dzień</numerusform><numerusform>≤ %n dni</numerusform><numerusform>≤ %n dni</numerusform></translation>
     </message>
     <message>
         <source>Active</source>
@@ -1884,6 +1934,10 @@ Raport zapisano w %2 (nie zawiera haseł). Nic niedokończonego nie zostało zap
         <translation>O programie License Desk</translation>
     </message>
     <message>
+        <source>Showing the first %1 licenses that need attention.</source>
+        <translation>Pokazano pierwsze %1 licencji wymagających uwagi.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;p&gt;Licenses, update subscriptions and renewals for Mobile SMARTS and enova365.&lt;/p&gt;</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;p&gt;Licencje, subskrypcje aktualizacji i odnowienia dla Mobile SMARTS i enova365.&lt;/p&gt;</translation>
     </message>
@@ -1909,7 +1963,7 @@ Raport zapisano w %2 (nie zawiera haseł). Nic niedokończonego nie zostało zap
     </message>
     <message>
         <source>%1 [demo data]</source>
-        <extracomment>The window's first size, where the screen's available area allows it. Columns that elide to keep the subscription's end and days left in view: least widths.</extracomment>
+        <extracomment>The window's first size, where the screen's available area allows it. Columns that elide to keep the subscription's end and days left in view: least widths. "Open in list" and "Renew selected" from the warning pop-up take at most this many licenses (the list shows them by id; thousands more would not be read by anyone).</extracomment>
         <translation>%1 [dane demonstracyjne]</translation>
     </message>
     <message>
@@ -2415,6 +2469,25 @@ Raport zapisano w %2 (nie zawiera haseł). Nic niedokończonego nie zostało zap
     </message>
 </context>
 <context>
+    <name>StoreSummaryModel</name>
+    <message>
+        <source>All stores</source>
+        <translation>Wszystkie sklepy</translation>
+    </message>
+    <message>
+        <source>(no store)</source>
+        <translation>(bez sklepu)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Sklep</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+</context>
+<context>
     <name>WarningsDialog</name>
     <message>
         <source>Update subscriptions need attention</source>
@@ -2427,6 +2500,11 @@ Raport zapisano w %2 (nie zawiera haseł). Nic niedokończonego nie zostało zap
     <message>
         <source>Product</source>
         <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <extracomment>From this many due licenses on, the pop-up first shows a summary per store. Pages before this offset are read at once from a local file (about a millisecond); deeper ones, and every page from a server, on a worker ("Loading..." meanwhile).</extracomment>
+        <translation>Wygasłe</translation>
     </message>
     <message>
         <source>Device</source>
@@ -2443,6 +2521,10 @@ Raport zapisano w %2 (nie zawiera haseł). Nic niedokończonego nie zostało zap
     <message>
         <source>Days left</source>
         <translation>Pozostało dni</translation>
+    </message>
+    <message>
+        <source>Pick a store to list its licenses. Tick the licenses to renew; Space toggles the current line.</source>
+        <translation>Wybierz sklep, aby zobaczyć jego licencje. Zaznacz licencje do odnowienia; spacja przełącza bieżący wiersz.</translation>
     </message>
     <message>
         <source>Tick the licenses to renew; Space toggles the current line.</source>

@@ -439,6 +439,17 @@ A report was written to %2 (it holds no passwords). Nothing half-done was saved:
     </message>
 </context>
 <context>
+    <name>DueListModel</name>
+    <message>
+        <source>Loading...</source>
+        <translation>Загрузка...</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(недоступно)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{field}: '{value}' is not a date; use YYYY-MM-DD.</source>
@@ -1124,8 +1135,20 @@ A report was written to %2 (it holds no passwords). Nothing half-done was saved:
     <name>ForecastView</name>
     <message>
         <source>&amp;Months ahead:</source>
-        <extracomment>A forecast was computed and shown (tests and the window wait on it).</extracomment>
+        <extracomment>How many left-out licenses are named under the table (the rest are counted). Up to this many months the chart names every month; beyond, every year. Value-axis ticks aimed at (the axis picks a round step near max / this). A forecast was computed and shown (tests and the window wait on it).</extracomment>
         <translation>&amp;Месяцев вперёд:</translation>
+    </message>
+    <message>
+        <source>Brea&amp;kdown:</source>
+        <translation>&amp;Группировка:</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>By month and store</source>
+        <translation>По месяцам и магазинам</translation>
     </message>
     <message>
         <source>&amp;Recalculate</source>
@@ -1135,21 +1158,40 @@ A report was written to %2 (it holds no passwords). Nothing half-done was saved:
         <source>Calculating...</source>
         <translation>Расчёт...</translation>
     </message>
+    <message numerus="yes">
+        <source>Total over %n month(s): %1</source>
+        <translation>
+<numerusform>Итого за %n месяц: %1</numerusform><numerusform>Итого за %n месяца: %1</numerusform><numerusform>Итого за %n месяцев: %1</numerusform></translation>
+    </message>
     <message>
-        <source>Renewal costs per month if every license renews on time</source>
-        <translation>Стоимость продлений по месяцам, если всё продлевать вовремя</translation>
+        <source>Renewals in %1, %2 to %3, if every license renews on time</source>
+        <translation>Продления в %1, с %2 по %3, если каждая лицензия продлевается вовремя</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Продлений</translation>
+    </message>
+    <message>
+        <source>(no store)</source>
+        <translation>(без магазина)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) are left out of the forecast (they cannot be priced):</source>
+        <translation>
+<numerusform>%n лицензия не вошла в прогноз (её нельзя оценить):</numerusform><numerusform>%n лицензии не вошли в прогноз (их нельзя оценить):</numerusform><numerusform>%n лицензий не вошли в прогноз (их нельзя оценить):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+<numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform></translation>
     </message>
     <message>
         <source>Month</source>
         <translation>Месяц</translation>
-    </message>
-    <message>
-        <source>Licenses</source>
-        <translation>Лицензии</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Итого: %1</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1267,15 @@ A report was written to %2 (it holds no passwords). Nothing half-done was saved:
     <message numerus="yes">
         <source>%n paid day(s) forfeited</source>
         <translation>
-<numerusform>потерян %n оплаченный день</numerusform><numerusform>потеряны %n оплаченных дня</numerusform><numerusform>потеряно %n оплаченных дней</numerusform></translation>
+            <numerusform>потерян %n оплаченный день</numerusform>
+            <numerusform>потеряны %n оплаченных дня</numerusform>
+            <numerusform>потеряно %n оплаченных дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>≤ %n day(s)</source>
+        <translation>
+<numerusform>≤ %n дня</numerusform><numerusform>≤ %n дней</numerusform><numerusform>≤ %n дней</numerusform></translation>
     </message>
     <message>
         <source>Active</source>
@@ -1884,6 +1934,10 @@ A report was written to %2 (it holds no passwords). Nothing half-done was saved:
         <translation>О программе License Desk</translation>
     </message>
     <message>
+        <source>Showing the first %1 licenses that need attention.</source>
+        <translation>Показаны первые %1 лицензий, требующих внимания.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;p&gt;Licenses, update subscriptions and renewals for Mobile SMARTS and enova365.&lt;/p&gt;</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;p&gt;Лицензии, подписки на обновления и продления для Mobile SMARTS и enova365.&lt;/p&gt;</translation>
     </message>
@@ -1909,7 +1963,7 @@ A report was written to %2 (it holds no passwords). Nothing half-done was saved:
     </message>
     <message>
         <source>%1 [demo data]</source>
-        <extracomment>The window's first size, where the screen's available area allows it. Columns that elide to keep the subscription's end and days left in view: least widths.</extracomment>
+        <extracomment>The window's first size, where the screen's available area allows it. Columns that elide to keep the subscription's end and days left in view: least widths. "Open in list" and "Renew selected" from the warning pop-up take at most this many licenses (the list shows them by id; thousands more would not be read by anyone).</extracomment>
         <translation>%1 [демо-данные]</translation>
     </message>
     <message>
@@ -2415,6 +2469,25 @@ A report was written to %2 (it holds no passwords). Nothing half-done was saved:
     </message>
 </context>
 <context>
+    <name>StoreSummaryModel</name>
+    <message>
+        <source>All stores</source>
+        <translation>Все магазины</translation>
+    </message>
+    <message>
+        <source>(no store)</source>
+        <translation>(без магазина)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+</context>
+<context>
     <name>WarningsDialog</name>
     <message>
         <source>Update subscriptions need attention</source>
@@ -2427,6 +2500,11 @@ A report was written to %2 (it holds no passwords). Nothing half-done was saved:
     <message>
         <source>Product</source>
         <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <extracomment>From this many due licenses on, the pop-up first shows a summary per store. Pages before this offset are read at once from a local file (about a millisecond); deeper ones, and every page from a server, on a worker ("Loading..." meanwhile).</extracomment>
+        <translation>Истекли</translation>
     </message>
     <message>
         <source>Device</source>
@@ -2443,6 +2521,10 @@ A report was written to %2 (it holds no passwords). Nothing half-done was saved:
     <message>
         <source>Days left</source>
         <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Pick a store to list its licenses. Tick the licenses to renew; Space toggles the current line.</source>
+        <translation>Выберите магазин, чтобы увидеть его лицензии. Отметьте лицензии для продления; пробел переключает текущую строку.</translation>
     </message>
     <message>
         <source>Tick the licenses to renew; Space toggles the current line.</source>

@@ -176,3 +176,59 @@ def test_postgresql_url(tmp_path: Path, pg_database: str) -> None:
     assert r.returncode == 0, r.stderr
     rows = licenses_json(tmp_path, pg_database, "--expiring-within", "30")  # type: ignore[arg-type]
     assert len(rows) == 7
+
+
+def test_forecast_json_by_store_and_window(tmp_path: Path, demo_db: Path) -> None:
+    base = ("--today", TODAY.isoformat(), "--db", str(demo_db), "forecast")
+    r = run(tmp_path, *base, "--months", "60", "--by", "store", "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["first_month"] == "2026-11" and len(data["by_month"]) == 60
+    assert sum(m["renewals"] for m in data["by_month"]) == sum(
+        s["renewals"] for s in data["by_store"]
+    )
+    assert {s["store"] for s in data["by_store"]} >= {"Склад Южный"}
+    assert data["left_out"] == []
+    r = run(tmp_path, *base, "--months", "61")
+    assert r.returncode == 2 and "between 1 and 60" in r.stderr
+
+
+def test_warnings_json_counts_per_store(tmp_path: Path, demo_db: Path) -> None:
+    r = run(tmp_path, "--today", TODAY.isoformat(), "--db", str(demo_db), "warnings", "--json")
+    data = json.loads(r.stdout)
+    assert data["due"] == len(data["items"]) == sum(c["total"] for c in data["counts"])
+    assert data["pending"] == sum(c["pending"] for c in data["counts"])
+
+
+def test_commands_are_declared_on_first_use() -> None:
+    """`licdesk --version` imports no command module; the table of commands says what
+    every module registers, with the same help."""
+    import argparse
+    import importlib
+
+    from desktop.cli.main import COMMANDS, topic_modules
+
+    code = (
+        "import sys\n"
+        "from desktop.app import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('desktop.cli.', 'desktop.services',"
+        " 'sqlalchemy'))))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert out.stdout.strip().splitlines()[-1] == "['desktop.cli.common', 'desktop.cli.main']"
+    registered: dict[str, str] = {}
+    for name in topic_modules():
+        parser = argparse.ArgumentParser()
+        sub = parser.add_subparsers()
+        importlib.import_module(f"desktop.cli.{name}").register(sub)
+        for action in sub._choices_actions:
+            registered[action.dest] = action.help or ""
+            assert COMMANDS[action.dest][0] == name
+    assert registered == {k: v[1] for k, v in COMMANDS.items()}

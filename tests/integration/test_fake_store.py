@@ -100,7 +100,10 @@ def observe(db: Database, day: dt.date, text_sorts: bool) -> dict[str, Any]:
         seen[f"order {o.id} text"] = renewals.order_text(o)
     seen["bases"] = plain(bases.overview(db, day))
     seen["devices"] = {b.info.id: plain(bases.devices(db, b.info.id)) for b in seen_bases(db, day)}
-    seen["warnings"] = plain(warnings.collect(db, day))
+    state = warnings.collect(db, day)
+    seen["warnings"] = plain(state)
+    seen["warning_items"] = plain(list(warnings.stream(db, state.scope())))
+    seen["warning_page"] = plain(warnings.items(db, state.scope(pending_only=True), 2, 3))
     seen["settings"] = plain(settings.load(db))
     seen["stores"] = catalog.stores(db)
     seen["choices"] = activation.device_choices(db)
@@ -141,7 +144,7 @@ def act(db: Database) -> list[object]:
     keys = authority.keys
     attempt(setup.ensure_demo, db, authority, keys, TODAY)
     attempt(settings.save, db, settings.BusinessSettings(21, (21, 7, 1), 10))
-    attempt(warnings.acknowledge, db, warnings.collect(db, TODAY), TODAY)
+    attempt(warnings.acknowledge, db, TODAY)
     attempt(warnings.snooze, db, TODAY)
     code = authority.issue("MS-KIROVKA", "license")[0]
     attempt(activation.activate, db, authority, keys, NEW_DEVICE, code)

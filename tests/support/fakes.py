@@ -47,11 +47,14 @@ from desktop.authority.wire import (
     TransferResult,
 )
 from desktop.domain.bases import BaseFacts, BaseLicense, Release
+from desktop.domain.catalog import ProductLine
 from desktop.domain.errors import DomainError
+from desktop.domain.forecast import Cohort
 from desktop.domain.money import MINOR_UNITS, Money
 from desktop.domain.renewal import LicenseFacts, Lot, PriceList
 from desktop.domain.signing import LicenseDocument
 from desktop.domain.status import LicenseStatus, license_status
+from desktop.domain.warnings import ENDED_STAGE
 from desktop.services.dataset import (
     SKIPPED_SETTINGS,
     BaseSpec,
@@ -69,6 +72,7 @@ from desktop.services.dataset import (
 from desktop.services.ports import (
     BaseDevice,
     BaseInfo,
+    DueRecord,
     EventRecord,
     HeldLicense,
     LicenseBinding,
@@ -79,6 +83,8 @@ from desktop.services.ports import (
     OrderModuleRow,
     OrderRow,
     SortKey,
+    WarningCount,
+    WarningScope,
 )
 from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.services.trust import STORE_ID_KEY
@@ -599,17 +605,89 @@ class FakeSettings:
 
 
 class FakeWarningsRepo:
+    """storage.warnings_repo.SqlWarningsRepo over the tables: the same due range, stage
+    rule, store filter and order (end date, then id)."""
+
     def __init__(self, state: FakeState) -> None:
         self._s = state
 
-    def shown(self, keys: Iterable[tuple[int, int, dt.date]]) -> set[tuple[int, int, dt.date]]:
-        return {k for k in keys if k in self._s.warnings_shown}
+    def _due(self, scope: WarningScope) -> list[DueRecord]:
+        s = self._s
+        oldest = scope.today - dt.timedelta(days=scope.max_ended_age_days)
+        stages = sorted(set(scope.stages))
+        newest = (
+            scope.today + dt.timedelta(days=stages[-1])
+            if stages
+            else scope.today - dt.timedelta(days=1)
+        )
+        reader = FakeLicenseReader(s)
+        out: list[DueRecord] = []
+        bound = [lic for lic in s.licenses.values() if lic.subscription_end is not None]
+        for lic in sorted(bound, key=lambda x: (x.subscription_end, x.id)):
+            end = lic.subscription_end
+            if lic.device_id is None or end is None or not oldest <= end <= newest:
+                continue
+            store_id = s.devices[lic.device_id].store_id
+            if scope.store_id is not None and store_id != scope.store_id:
+                continue
+            if scope.store_id is None and scope.no_store and store_id is not None:
+                continue
+            if end < scope.today:
+                stage = ENDED_STAGE
+            else:
+                stage = next(x for x in stages if end <= scope.today + dt.timedelta(days=x))
+            pending = (lic.id, stage, end) not in s.warnings_shown
+            if scope.pending_only and not pending:
+                continue
+            out.append((reader._record(lic), stage, pending))
+        return out
 
-    def mark_shown(self, keys: Iterable[tuple[int, int, dt.date]], today: dt.date) -> None:
-        for key in set(keys):
-            if key[0] not in self._s.licenses:
-                raise FakeIntegrityError(f"warnings_shown: no license {key[0]}")
-            self._s.warnings_shown.setdefault(key, today)
+    def summary(self, scope: WarningScope) -> list[WarningCount]:
+        groups: dict[tuple[int, int | None], list[bool]] = {}
+        for rec, stage, pending in self._due(scope):
+            store_id = self._store_of(rec.id)
+            groups.setdefault((stage, store_id), []).append(pending)
+        return [
+            WarningCount(
+                stage,
+                store_id,
+                self._s.stores[store_id].name if store_id is not None else None,
+                len(flags),
+                sum(flags),
+            )
+            for (stage, store_id), flags in sorted(
+                groups.items(), key=lambda g: (g[0][0], g[0][1] is not None, g[0][1] or 0)
+            )
+        ]
+
+    def _store_of(self, license_id: int) -> int | None:
+        lic = self._s.licenses[license_id]
+        return self._s.devices[lic.device_id].store_id if lic.device_id is not None else None
+
+    def count(self, scope: WarningScope) -> int:
+        return len(self._due(scope))
+
+    def page(
+        self, scope: WarningScope, offset: int, limit: int, total: int | None = None
+    ) -> list[DueRecord]:
+        return self._due(scope)[offset : offset + limit]
+
+    def stream(self, scope: WarningScope, batch: int) -> Iterator[list[DueRecord]]:
+        due = self._due(scope)
+        for i in range(0, len(due), batch):
+            yield due[i : i + batch]
+
+    def ids(self, scope: WarningScope, limit: int) -> list[int]:
+        return [rec.id for rec, _stage, _pending in self._due(scope)[:limit]]
+
+    def mark_shown(self, scope: WarningScope) -> int:
+        n = 0
+        for rec, stage, pending in self._due(scope):
+            if pending:
+                assert rec.subscription_end is not None
+                self._s.warnings_shown[(rec.id, stage, rec.subscription_end)] = scope.today
+                n += 1
+        return n
 
 
 class FakeCatalogReader:
@@ -668,9 +746,14 @@ class FakeRenewalFacts:
             )
         return out
 
-    def price_list(self, skus: Iterable[str]) -> PriceList:
+    def price_list(self, skus: Iterable[str] | None = None) -> PriceList:
         prices: dict[str, list[tuple[dt.date, Decimal]]] = {}
-        for sku in sorted(set(skus)):
+        wanted = (
+            sorted(set(skus))
+            if skus is not None
+            else sorted(p.sku for p in self._s.products.values())
+        )
+        for sku in wanted:
             p = self._s.product_by_sku(sku)
             if p is None:
                 continue
@@ -685,6 +768,38 @@ class FakeRenewalFacts:
             for lic in self._s.licenses.values()
             if lic.device_id is not None and lic.subscription_end is not None
         ]
+
+    def _bound_before(self, line: str, horizon: dt.date) -> list[LicenseRow]:
+        s = self._s
+        return sorted(
+            (
+                lic
+                for lic in s.licenses.values()
+                if lic.device_id is not None
+                and lic.subscription_end is not None
+                and lic.subscription_end < horizon
+                and s.products[lic.product_id].line == line
+            ),
+            key=lambda lic: lic.id,
+        )
+
+    def ms_cohorts(self, today: dt.date, horizon: dt.date) -> Iterator[Cohort]:
+        s = self._s
+        counts: dict[tuple[int, dt.date, int | None], int] = {}
+        for lic in self._bound_before(ProductLine.MOBILE_SMARTS.value, horizon):
+            assert lic.subscription_end is not None and lic.device_id is not None
+            end = max(lic.subscription_end, today - dt.timedelta(days=1))
+            key = (lic.product_id, end, s.devices[lic.device_id].store_id)
+            counts[key] = counts.get(key, 0) + 1
+        for (pid, end, store_id), n in counts.items():
+            p = s.products[pid]
+            store = s.stores[store_id].name if store_id is not None else None
+            yield Cohort(p.sku, p.line, p.currency, end, store, n)
+
+    def enova_ids(self, horizon: dt.date, batch: int = 500) -> Iterator[list[int]]:
+        ids = [lic.id for lic in self._bound_before(ProductLine.ENOVA365.value, horizon)]
+        for i in range(0, len(ids), batch):
+            yield ids[i : i + batch]
 
 
 # ---------------------------------------------------------------- bases

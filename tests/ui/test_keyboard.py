@@ -89,7 +89,7 @@ def dialogs(window: MainWindow, app) -> Iterator[QDialog]:  # noqa: ANN001
     yield SettingsDialog(BusinessSettings(30, (30, 14, 1), 14), "", window)
     yield FirstStartDialog("/tmp/licdesk.db", window)
     yield ActivationDialog(app, window)
-    yield WarningsDialog(warning_service.collect(app.db, TODAY), window)
+    yield WarningsDialog(warning_service.collect(app.db, TODAY), app, window)
 
 
 @pytest.fixture(params=["en", "ru", "pl"])

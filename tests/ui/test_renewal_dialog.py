@@ -98,8 +98,9 @@ def test_forecast_view_matches_the_service(qtbot, demo_ctx) -> None:  # noqa: AN
     with qtbot.waitSignal(v.reloaded, timeout=5000):
         v.show()
     assert v.table.rowCount() == 12
-    months = renewals.forecast(demo_ctx.db, TODAY, 12)
-    assert sum(m.licenses for m in months) == 18  # every bound license ends within a year
+    f = renewals.forecast(demo_ctx.db, TODAY, 12)
+    months = f.by_month()
+    assert sum(m.renewals for m in months) == 18  # every bound license ends within a year
     first = months[0]
     assert first.month == dt.date(2026, 11, 1)
     # November: the three ended ones renew today (Склад 15 4 380, CheckMark 3 980,
@@ -107,8 +108,9 @@ def test_forecast_view_matches_the_service(qtbot, demo_ctx) -> None:  # noqa: AN
     # CheckMark ending on the 25th renews on the 26th (3 980). The one ending on
     # 30 November renews on 1 December, in the next month.
     assert first.totals["RUB"].as_str() == "19700.00"
-    assert first.licenses == 5
-    assert v.chart.series()[0].count() == 2  # RUB and PLN bars
+    assert first.renewals == 5
+    assert v.table.item(0, 1).text() == "5"  # renewals, not licenses
+    assert sorted(v.charts) == ["PLN", "RUB"]  # one chart (one value axis) per currency
     with qtbot.waitSignal(v.reloaded, timeout=5000):
         v.months.setValue(3)
     assert v.table.rowCount() == 3

@@ -10,7 +10,7 @@ from desktop.domain.clock import FixedClock
 from desktop.services import licenses
 from desktop.services import warnings as ws
 from desktop.ui.main_window import MainWindow
-from desktop.ui.warnings_dialog import WarningChoice, WarningsDialog
+from desktop.ui.warnings_dialog import IdRole, WarningChoice, WarningsDialog
 from tests.conftest import TODAY, as_db, make_ctx
 
 
@@ -18,10 +18,12 @@ class Seen:
     """What the pop-up showed (the dialog itself is deleted after its round)."""
 
     def __init__(self, d: WarningsDialog) -> None:
-        items = [d.tree.topLevelItem(i) for i in range(d.tree.topLevelItemCount())]
-        self.texts = [it.text(4) for it in items]
-        self.ids = [it.data(0, 256) for it in items]
-        self.count = len(items)
+        m = d.list_model
+        rows = range(m.rowCount())
+        self.texts = [m.index(r, 4).data() for r in rows]
+        self.ids = [m.index(r, 0).data(IdRole) for r in rows]
+        self.count = m.rowCount()
+        self.summary = d.summary_model
 
 
 @pytest.fixture
@@ -82,7 +84,7 @@ def test_next_day_only_new_stages_pop_up(qtbot, demo_ctx, store, answer) -> None
     # A day later no item reached a new stage except... check with the service itself.
     tomorrow = TODAY + dt.timedelta(days=1)
     state = ws.collect(as_db(store), tomorrow)
-    pending_ids = {i.license.id for i in state.pending}
+    pending_ids = {i.license.id for i in ws.stream(as_db(store), state.scope(pending_only=True))}
     _, dialog, _ = run_popup(qtbot, at(store, tomorrow), answer, WarningChoice.CLOSE)
     if pending_ids:
         assert dialog is not None
@@ -123,7 +125,9 @@ def test_renewal_rearms_the_stages(qtbot, demo_ctx, store, answer) -> None:  # n
         lic_id = lic.id
     day = TODAY + dt.timedelta(days=1)
     state = ws.collect(as_db(store), day)
-    item = next(i for i in state.pending if i.license.id == lic_id)
+    item = next(
+        i for i in ws.stream(as_db(store), state.scope(pending_only=True)) if i.license.id == lic_id
+    )
     assert item.stage == 14 and item.license.subscription_end == TODAY + dt.timedelta(days=10)
 
 
@@ -138,7 +142,9 @@ def test_renew_selected_opens_renewal_for_ticked(qtbot, demo_ctx, answer, monkey
 
     calls = []
     monkeypatch.setattr(MainWindow, "open_renewal", lambda self, ids: calls.append(ids))
-    answer["before"] = lambda d: d.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Unchecked)
+    answer["before"] = lambda d: d.list_model.setData(
+        d.list_model.index(0, 0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole
+    )
     w, dialog, result = run_popup(qtbot, demo_ctx, answer, WarningChoice.RENEW)
     assert result is WarningChoice.RENEW
     assert len(calls) == 1

@@ -51,8 +51,8 @@ def test_quote_each_says_why_a_line_is_missing(demo: FakeDatabase) -> None:
 
 
 def test_forecast_by_month(demo: FakeDatabase) -> None:
-    months = renewals.forecast(demo, TODAY, 3)
-    assert [(m.month, m.licenses) for m in months] == [
+    months = renewals.forecast(demo, TODAY, 3).by_month()
+    assert [(m.month, m.renewals) for m in months] == [
         (dt.date(2026, 11, 1), 5),
         (dt.date(2026, 12, 1), 6),
         (dt.date(2027, 1, 1), 1),
